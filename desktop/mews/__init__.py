@@ -1,0 +1,1 @@
+"""Qt-free client for the Mews Connector API customers operations."""

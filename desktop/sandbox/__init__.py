@@ -1,0 +1,1 @@
+"""Qt-free, offline, Mews-compatible server for the customers operations."""
