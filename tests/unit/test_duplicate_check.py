@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+from typing import Any
+
+from desktop.duplicate_check import MatchReason, find_duplicates, lookup_filters
+from desktop.profile_fields import empty_values
+
+
+def _customer(**fields: Any) -> SimpleNamespace:
+    base = {
+        "id": "c1",
+        "first_name": None,
+        "last_name": "X",
+        "email": None,
+        "birth_date": None,
+        "is_active": True,
+    }
+    return SimpleNamespace(**(base | fields))
+
+
+NEW = empty_values() | {
+    "first_name": "Anna",
+    "last_name": "Novák",
+    "email": "Anna@Example.com",
+    "birth_date": dt.date(1985, 3, 1),
+}
+
+
+def test_lookup_filters_ask_for_email_and_last_name() -> None:
+    assert lookup_filters(NEW) == [{"emails": ["Anna@Example.com"]}, {"last_names": ["Novák"]}]
+    assert lookup_filters(empty_values() | {"last_name": "Novák"}) == [{"last_names": ["Novák"]}]
+
+
+def test_same_email_ignoring_case_is_a_duplicate_and_ranks_first() -> None:
+    by_name = _customer(id="a", first_name="anna", last_name="NOVÁK")
+    by_email = _customer(id="b", email="anna@example.com", last_name="Other")
+    matches = find_duplicates(NEW, [by_name, by_email])
+    assert [m.customer.id for m in matches] == ["b", "a"]
+    assert matches[0].reasons == (MatchReason.SAME_EMAIL,)
+    assert matches[0].same_email
+    assert matches[1].reasons == (MatchReason.SAME_NAME,)
+
+
+def test_same_last_name_and_birth_date_is_a_duplicate() -> None:
+    match = find_duplicates(
+        NEW, [_customer(last_name="Novák", first_name="Anička", birth_date="1985-03-01")]
+    )
+    assert match[0].reasons == (MatchReason.SAME_NAME_AND_BIRTH_DATE,)
+
+
+def test_same_last_name_alone_is_not_a_duplicate() -> None:
+    assert find_duplicates(NEW, [_customer(last_name="Novák", first_name="Petr")]) == []
+
+
+def test_inactive_profiles_and_repeats_are_ignored() -> None:
+    same = _customer(id="a", email="anna@example.com")
+    gone = _customer(id="z", email="anna@example.com", is_active=False)
+    assert [m.customer.id for m in find_duplicates(NEW, [same, same, gone])] == ["a"]

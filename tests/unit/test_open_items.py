@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from types import SimpleNamespace as NS
+
+from desktop.open_items import balance_per_currency, format_amount, rows_from_result
+
+
+def _amount(value: float, currency: str) -> NS:
+    return NS(gross_value=value, currency=currency)
+
+
+RESULT = NS(
+    customers=[
+        NS(
+            order_items=[
+                NS(
+                    amount=_amount(0.1, "EUR"),
+                    consumed_utc="2026-05-02T10:00:00Z",
+                    accounting_state="Open",
+                    revenue_type="Service",
+                    data=NS(discriminator="SpaceOrder"),
+                ),
+                NS(
+                    amount=_amount(0.2, "EUR"),
+                    consumed_utc="2026-05-01T10:00:00Z",
+                    accounting_state="Open",
+                    revenue_type="Product",
+                    data=NS(discriminator="ProductOrder"),
+                ),
+                NS(
+                    amount=_amount(1500, "CZK"),
+                    consumed_utc="2026-05-03T10:00:00Z",
+                    accounting_state="Open",
+                    revenue_type="Service",
+                    data=None,
+                ),
+            ],
+            payment_items=[
+                NS(
+                    amount=_amount(-500, "CZK"),
+                    consumed_utc="2026-05-04T09:00:00Z",
+                    state="Charged",
+                    accounting_state="Open",
+                    notes="deposit",
+                    data=NS(discriminator="Cash"),
+                ),
+            ],
+        )
+    ]
+)
+
+
+def test_rows_are_dated_and_sorted() -> None:
+    rows = rows_from_result(RESULT)
+    assert [row.date for row in rows] == ["2026-05-01", "2026-05-02", "2026-05-03", "2026-05-04"]
+    assert rows[-1].kind == "payment"
+    assert rows[-1].state == "Charged"
+    assert rows[-1].description == "Cash · deposit"
+
+
+def test_balance_is_per_currency_and_exact() -> None:
+    balance = balance_per_currency(rows_from_result(RESULT))
+    assert balance == {"CZK": Decimal("1000"), "EUR": Decimal("0.3")}
+    assert format_amount(balance["EUR"], "EUR") == "0.30 EUR"
+    assert format_amount(Decimal("1234.5"), "CZK") == "1\u202f234.50 CZK"
+
+
+def test_no_items_means_no_balance() -> None:
+    assert balance_per_currency(rows_from_result(NS(customers=None))) == {}
