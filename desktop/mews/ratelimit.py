@@ -17,8 +17,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-DEFAULT_MAX_REQUESTS = 200
-DEFAULT_WINDOW_SECONDS = 30.0
+from desktop.mews.limits import RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS
+
+DEFAULT_MAX_REQUESTS = RATE_LIMIT_REQUESTS
+DEFAULT_WINDOW_SECONDS = float(RATE_LIMIT_WINDOW_SECONDS)
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], None]
