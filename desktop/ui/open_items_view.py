@@ -1,0 +1,129 @@
+"""The "Open items" tab: what the guest still owes, item by item and per currency."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.open_items import OpenItemRow, balance_per_currency, format_amount
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OpenItems", text)
+
+
+class OpenItemsModel(QAbstractTableModel):
+    """Open order and payment items; amounts right-aligned with their currency."""
+
+    HEADERS = ("Date", "Type", "Description", "State", "Amount")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OpenItemRow] = []
+
+    def set_rows(self, rows: Sequence[OpenItemRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[OpenItemRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.date,
+                _tr("Payment") if row.kind == "payment" else _tr("Charge"),
+                row.description,
+                row.state,
+                format_amount(row.amount, row.currency),
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class OpenItemsPanel(QWidget):
+    """Table of open items plus the open balance per currency."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openItemsPanel")
+        self.model = OpenItemsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("openItemsTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(self)
+        self.status.setObjectName("openItemsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.balance = QLabel(self)
+        self.balance.setObjectName("openItemsBalance")
+        self.balance.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.balance.font()
+        font.setBold(True)
+        self.balance.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.balance)
+        self.show_message(_tr("Open a saved profile to see its open items."))
+
+    def show_loading(self) -> None:
+        self.model.set_rows([])
+        self.balance.clear()
+        self.show_message(_tr("Loading open items…"))
+
+    def show_message(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_rows(self, rows: Sequence[OpenItemRow]) -> None:
+        self.model.set_rows(rows)
+        balance = balance_per_currency(rows)
+        if not rows:
+            self.show_message(_tr("Nothing open: the guest owes nothing."))
+            self.balance.clear()
+            return
+        self.show_message("")
+        amounts = " · ".join(
+            format_amount(amount, currency) for currency, amount in balance.items()
+        )
+        self.balance.setText(_tr("Open balance: %1").replace("%1", amounts))

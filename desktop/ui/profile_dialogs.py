@@ -1,0 +1,305 @@
+"""The questions the profile editor asks: unsaved changes, edit conflicts, likely duplicates.
+
+Each dialog is built in full and answers with a choice; its ``exec`` is the only blocking
+part, which tests replace. All customer data is put in as plain text (table items, and
+message boxes with a plain-text format).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum, auto
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.duplicate_check import DuplicateMatch
+from desktop.labels import (
+    CLASSIFICATION_CONTEXT,
+    CLASSIFICATION_LABELS,
+    OPTION_CONTEXT,
+    OPTION_LABELS,
+    label_of,
+)
+from desktop.profile_conflicts import ConflictReport, FieldChange
+from desktop.profile_fields import FIELD_CONTEXT, FIELDS_BY_KEY, Kind, display_value, parse_date
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfileDialogs", text)
+
+
+class LeaveChoice(Enum):
+    SAVE = auto()
+    DISCARD = auto()
+    CANCEL = auto()
+
+
+def ask_unsaved_changes(parent: QWidget, name: str) -> LeaveChoice:
+    """Save / Discard / Cancel before closing or switching away from a dirty profile."""
+    box = QMessageBox(parent)
+    box.setObjectName("unsavedChangesBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(_tr("Save the changes to %1?").replace("%1", name or _tr("this profile")))
+    box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {
+        QMessageBox.StandardButton.Save: LeaveChoice.SAVE,
+        QMessageBox.StandardButton.Discard: LeaveChoice.DISCARD,
+    }.get(QMessageBox.StandardButton(answer), LeaveChoice.CANCEL)
+
+
+def readable(key: str, value: Any) -> str:
+    """A value as the user knows it (labels for sets), for dialogs and summaries."""
+    kind = FIELDS_BY_KEY[key].kind
+    if kind in (Kind.CLASSIFICATIONS, Kind.OPTIONS) and value:
+        labels, context = (
+            (CLASSIFICATION_LABELS, CLASSIFICATION_CONTEXT)
+            if kind is Kind.CLASSIFICATIONS
+            else (OPTION_LABELS, OPTION_CONTEXT)
+        )
+        return ", ".join(
+            QCoreApplication.translate(context, label_of(labels, item)) for item in value
+        )
+    return display_value(key, value)
+
+
+def _item(text: str, *, highlight: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if highlight:
+        item.setBackground(QBrush(QColor("#fde7c8")))
+    return item
+
+
+class ConflictChoice(Enum):
+    SAVE_MINE = auto()
+    LOAD_THEIRS = auto()
+    KEEP_EDITING = auto()
+
+
+class ConflictDialog(QDialog):
+    """Someone else saved this profile while it was open: show both sides, let the user pick."""
+
+    def __init__(self, report: ConflictReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(_tr("Profile changed by someone else"))
+        self.choice = ConflictChoice.KEEP_EDITING
+        intro = QLabel(
+            _tr(
+                "This profile was changed in Mews after you opened it. Highlighted fields were "
+                "changed on both sides; saving keeps their other changes and replaces the "
+                "highlighted fields with yours."
+                if report.has_conflicts
+                else "This profile was changed in Mews after you opened it. Saving keeps their "
+                "changes and adds yours."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("conflictTable")
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Field"), _tr("When you opened it"), _tr("Now in Mews"), _tr("Your version")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for change in (*report.both, *report.theirs, *report.mine):
+            self._add_row(change, highlight=change in report.both)
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton(_tr("Save my changes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("conflictSaveMine")
+        theirs = buttons.addButton(
+            _tr("Discard mine, load theirs"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        theirs.setObjectName("conflictLoadTheirs")
+        keep = buttons.addButton(_tr("Keep editing"), QDialogButtonBox.ButtonRole.RejectRole)
+        keep.setObjectName("conflictKeepEditing")
+        save.clicked.connect(lambda: self.choose(ConflictChoice.SAVE_MINE))
+        theirs.clicked.connect(lambda: self.choose(ConflictChoice.LOAD_THEIRS))
+        keep.clicked.connect(lambda: self.choose(ConflictChoice.KEEP_EDITING))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+    def _add_row(self, change: FieldChange, *, highlight: bool) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        label = QCoreApplication.translate(FIELD_CONTEXT, FIELDS_BY_KEY[change.key].label)
+        cells = (
+            label,
+            readable(change.key, change.opened),
+            readable(change.key, change.theirs),
+            readable(change.key, change.mine),
+        )
+        for column, text in enumerate(cells):
+            self.table.setItem(row, column, _item(text, highlight=highlight))
+
+    def choose(self, choice: ConflictChoice) -> int:
+        self.choice = choice
+        code = QDialog.DialogCode.Rejected if choice is ConflictChoice.KEEP_EDITING else 1
+        self.done(int(code))
+        return int(code)
+
+    @classmethod
+    def ask(cls, report: ConflictReport, parent: QWidget | None = None) -> ConflictChoice:
+        dialog = cls(report, parent)
+        dialog.exec()
+        choice = dialog.choice
+        dialog.deleteLater()
+        return choice
+
+
+class DuplicateChoice(Enum):
+    OPEN_EXISTING = auto()
+    OVERWRITE = auto()
+    CREATE_ANYWAY = auto()
+    CANCEL = auto()
+
+
+class DuplicateDialog(QDialog):
+    """Likely duplicates of a new profile: open one, overwrite by email, or create anyway."""
+
+    def __init__(
+        self, matches: Sequence[DuplicateMatch], email: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateDialog")
+        self.setWindowTitle(_tr("This guest may already have a profile"))
+        self.matches = list(matches)
+        self.choice = DuplicateChoice.CANCEL
+        self.selected: DuplicateMatch | None = self.matches[0] if self.matches else None
+        intro = QLabel(
+            _tr("Before creating a new profile, check whether one of these is the same guest."),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("duplicateTable")
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Name"), _tr("Email"), _tr("Birth date"), _tr("Number"), _tr("Why")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for match in self.matches:
+            self._add_row(match)
+        self.table.selectRow(0)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.choose(DuplicateChoice.OPEN_EXISTING))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(self)
+        self.open_button = buttons.addButton(
+            _tr("Open selected profile"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button.setObjectName("duplicateOpen")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(lambda: self.choose(DuplicateChoice.OPEN_EXISTING))
+        self.overwrite_button: QPushButton | None = None
+        if any(match.same_email for match in self.matches):
+            warning = QLabel(
+                _tr(
+                    "Overwrite: Mews replaces the basic personal details (title, first name, "
+                    "last name and the other personal fields you filled in) of the existing "
+                    "profile with the email %1 with what you entered. Its history, "
+                    "reservations and other details stay. This cannot be undone."
+                ).replace("%1", email),
+                self,
+            )
+            warning.setObjectName("duplicateOverwriteWarning")
+            warning.setTextFormat(Qt.TextFormat.PlainText)
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+            self.overwrite_button = buttons.addButton(
+                _tr("Overwrite profile with this email"),
+                QDialogButtonBox.ButtonRole.DestructiveRole,
+            )
+            self.overwrite_button.setObjectName("duplicateOverwrite")
+            self.overwrite_button.clicked.connect(lambda: self.choose(DuplicateChoice.OVERWRITE))
+        create = buttons.addButton(
+            _tr("Create new profile anyway"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        create.setObjectName("duplicateCreate")
+        create.clicked.connect(lambda: self.choose(DuplicateChoice.CREATE_ANYWAY))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.clicked.connect(lambda: self.choose(DuplicateChoice.CANCEL))
+        layout.addWidget(buttons)
+        self.resize(780, 340)
+
+    def _add_row(self, match: DuplicateMatch) -> None:
+        customer = match.customer
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        name = " ".join(
+            str(part)
+            for part in (
+                getattr(customer, "first_name", None),
+                getattr(customer, "last_name", None),
+            )
+            if part
+        )
+        birth = parse_date(getattr(customer, "birth_date", None))
+        reasons = ", ".join(
+            QCoreApplication.translate("DuplicateReason", r.value) for r in match.reasons
+        )
+        cells = (
+            name,
+            str(getattr(customer, "email", None) or ""),
+            birth.isoformat() if birth else "",
+            str(getattr(customer, "number", None) or ""),
+            reasons,
+        )
+        for column, text in enumerate(cells):
+            self.table.setItem(row, column, _item(text))
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.selected = self.matches[rows[0].row()] if rows else None
+        self.open_button.setEnabled(self.selected is not None)
+
+    def choose(self, choice: DuplicateChoice) -> int:
+        self.choice = choice
+        code = 0 if choice is DuplicateChoice.CANCEL else 1
+        self.done(code)
+        return code
+
+    @classmethod
+    def ask(
+        cls, matches: Sequence[DuplicateMatch], email: str, parent: QWidget | None = None
+    ) -> tuple[DuplicateChoice, DuplicateMatch | None]:
+        dialog = cls(matches, email, parent)
+        dialog.exec()
+        result = dialog.choice, dialog.selected
+        dialog.deleteLater()
+        return result

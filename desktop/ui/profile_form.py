@@ -1,0 +1,315 @@
+"""The profile form: every Customer field in receptionist-sized groups, with inline messages.
+
+The form knows widgets, not the API: it shows a ``ProfileValues`` snapshot, hands back what
+the user made of it, and shows per-field messages (blocking problems in red, information such
+as "Mews keeps the old value" in a neutral colour) directly under the field they concern.
+Everything from the customer is set as plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.countries import COUNTRY_CONTEXT, COUNTRY_NAMES
+from desktop.labels import (
+    CLASSIFICATION_CONTEXT,
+    CLASSIFICATION_LABELS,
+    OPTION_CONTEXT,
+    OPTION_LABELS,
+    SEX_CONTEXT,
+    SEX_LABELS,
+    TITLE_CONTEXT,
+    TITLE_LABELS,
+)
+from desktop.languages import LANGUAGE_CONTEXT, LANGUAGE_NAMES
+from desktop.profile_fields import (
+    FIELD_CONTEXT,
+    FIELDS,
+    GROUP_CONTEXT,
+    NO_OPTION,
+    Group,
+    Kind,
+    ProfileField,
+    ProfileValues,
+    empty_values,
+)
+from desktop.ui.code_combo import CodeCombo
+from desktop.ui.enum_checklist import EnumChecklist, EnumChecklistModel
+
+_NO_DATE = QDate(1899, 12, 31)  # one day before the earliest accepted birth date
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def object_name(field: ProfileField) -> str:
+    """``nationality_code`` -> ``nationalityCombo``: camelCase key plus the editor kind."""
+    words = field.key.removesuffix("_code").split("_")
+    stem = words[0] + "".join(word.capitalize() for word in words[1:])
+    suffix = {
+        Kind.TITLE: "Combo",
+        Kind.SEX: "Combo",
+        Kind.COUNTRY: "Combo",
+        Kind.LANGUAGE: "Combo",
+        Kind.CLASSIFICATIONS: "List",
+        Kind.OPTIONS: "List",
+        Kind.FACT: "Label",
+    }.get(field.kind, "Edit")
+    return stem + suffix
+
+
+class BirthDateEdit(QWidget):
+    """A date editor that can say "not set" (Mews profiles often have no birth date)."""
+
+    valueChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(_NO_DATE)
+        self.date_edit.setMaximumDate(QDate(2199, 12, 31))
+        self.date_edit.setSpecialValueText(_tr("ProfileForm", "Not set"))
+        self.date_edit.setDate(_NO_DATE)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(_tr("ProfileForm", "Clear"))
+        self.clear_button.setToolTip(_tr("ProfileForm", "Set the birth date to not set"))
+        self.clear_button.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.date_edit.dateChanged.connect(self._changed)
+
+    def value(self) -> dt.date | None:
+        date = self.date_edit.date()
+        if date == _NO_DATE:
+            return None
+        return dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        if value is None:
+            self.date_edit.setDate(_NO_DATE)
+        else:
+            self.date_edit.setDate(QDate(value.year, value.month, value.day))
+
+    @Slot()
+    def clear(self) -> None:
+        self.date_edit.setDate(_NO_DATE)
+
+    @Slot(QDate)
+    def _changed(self, _date: QDate) -> None:
+        self.valueChanged.emit()
+
+
+class ProfileForm(QWidget):
+    """All fields of a profile, grouped; ``edited`` fires on every user change."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editors: dict[str, QWidget] = {}
+        self._messages: dict[str, QLabel] = {}
+        self._labels: list[QLabel] = []
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        for group in Group:
+            layout.addWidget(self._group_box(group))
+        layout.addStretch(1)
+        # One label column for all groups, so the form reads as one aligned list.
+        width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:
+            label.setMinimumWidth(width)
+        self.set_values(empty_values())
+
+    # --- building -------------------------------------------------------------------------
+
+    def _group_box(self, group: Group) -> QGroupBox:
+        box = QGroupBox(_tr(GROUP_CONTEXT, group.value), self)
+        box.setObjectName(f"{group.name.lower()}Group")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for field in (f for f in FIELDS if f.group is group):
+            editor = self._editor(field, box)
+            editor.setObjectName(object_name(field))
+            self._editors[field.key] = editor
+            message = QLabel(box)
+            message.setObjectName(f"{object_name(field)}Message")
+            message.setTextFormat(Qt.TextFormat.PlainText)
+            message.setWordWrap(True)
+            message.hide()
+            self._messages[field.key] = message
+            cell = QWidget(box)
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(editor)
+            cell_layout.addWidget(message)
+            label = QLabel(_tr(FIELD_CONTEXT, field.label), box)
+            label.setBuddy(editor)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._labels.append(label)
+            form.addRow(label, cell)
+        return box
+
+    def _editor(self, field: ProfileField, parent: QWidget) -> QWidget:
+        kind = field.kind
+        if kind is Kind.TITLE:
+            return self._combo(CodeCombo(TITLE_LABELS, TITLE_CONTEXT, parent=parent))
+        if kind is Kind.SEX:
+            return self._combo(CodeCombo(SEX_LABELS, SEX_CONTEXT, parent=parent))
+        if kind is Kind.COUNTRY:
+            combo = CodeCombo(
+                COUNTRY_NAMES, COUNTRY_CONTEXT, searchable=True, show_code=True, parent=parent
+            )
+            return self._combo(combo)
+        if kind is Kind.LANGUAGE:
+            combo = CodeCombo(
+                LANGUAGE_NAMES, LANGUAGE_CONTEXT, searchable=True, show_code=True, parent=parent
+            )
+            return self._combo(combo)
+        if kind is Kind.DATE:
+            date = BirthDateEdit(parent)
+            date.valueChanged.connect(self._user_edit)
+            return date
+        if kind is Kind.CLASSIFICATIONS:
+            model = EnumChecklistModel(CLASSIFICATION_LABELS, CLASSIFICATION_CONTEXT, parent=self)
+            return self._checklist(model, parent)
+        if kind is Kind.OPTIONS:
+            model = EnumChecklistModel(
+                OPTION_LABELS, OPTION_CONTEXT, hidden=(NO_OPTION,), parent=self
+            )
+            return self._checklist(model, parent)
+        if kind is Kind.NOTES:
+            notes = QPlainTextEdit(parent)
+            notes.setTabChangesFocus(True)
+            notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 4 + 12)
+            notes.textChanged.connect(self._user_edit)
+            return notes
+        if kind is Kind.FACT:
+            fact = QLabel(parent)
+            fact.setTextFormat(Qt.TextFormat.PlainText)
+            fact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return fact
+        line = QLineEdit(parent)
+        line.setClearButtonEnabled(True)
+        line.textChanged.connect(self._user_edit)
+        return line
+
+    def _combo(self, combo: CodeCombo) -> CodeCombo:
+        combo.setSizeAdjustPolicy(CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(18)
+        combo.valueChanged.connect(self._user_edit)
+        return combo
+
+    def _checklist(self, model: EnumChecklistModel, parent: QWidget) -> EnumChecklist:
+        view = EnumChecklist(model, parent)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        model.checkedChanged.connect(self._user_edit)
+        return view
+
+    # --- values ---------------------------------------------------------------------------
+
+    def editor(self, key: str) -> QWidget:
+        return self._editors[key]
+
+    def message_label(self, key: str) -> QLabel:
+        return self._messages[key]
+
+    def values(self) -> ProfileValues:
+        """What the form holds now, in the snapshot conventions of ``profile_fields``."""
+        values: ProfileValues = {}
+        for field in FIELDS:
+            values[field.key] = self._value_of(field, self._editors[field.key])
+        return values
+
+    def _value_of(self, field: ProfileField, editor: QWidget) -> Any:
+        if isinstance(editor, CodeCombo):
+            return editor.value()
+        if isinstance(editor, BirthDateEdit):
+            return editor.value()
+        if isinstance(editor, EnumChecklist):
+            return editor.checklist().checked()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QLabel):
+            return "" if editor.text() == "—" else editor.text()
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        raise TypeError(f"no value for {field.key}")
+
+    def set_values(self, values: ProfileValues) -> None:
+        """Show a snapshot without it counting as a user edit."""
+        self._loading = True
+        try:
+            for field in FIELDS:
+                self._set_value(self._editors[field.key], values.get(field.key))
+        finally:
+            self._loading = False
+
+    def set_field(self, key: str, value: Any) -> None:
+        """Put one value back (for example after Mews refused to clear it)."""
+        self._set_value(self._editors[key], value)
+
+    def _set_value(self, editor: QWidget, value: Any) -> None:
+        if isinstance(editor, CodeCombo):
+            editor.set_value(value or "")
+        elif isinstance(editor, BirthDateEdit):
+            editor.set_value(value)
+        elif isinstance(editor, EnumChecklist):
+            editor.checklist().set_checked(value or ())
+        elif isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != (value or ""):
+                editor.setPlainText(value or "")
+        elif isinstance(editor, QLabel):
+            editor.setText(value or "—")
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value or "")
+
+    def set_editable(self, editable: bool) -> None:
+        """Lock the form while a save is in flight, so what is sent is what is shown."""
+        for editor in self._editors.values():
+            if not isinstance(editor, QLabel):
+                editor.setEnabled(editable)
+
+    # --- messages -------------------------------------------------------------------------
+
+    def show_messages(self, problems: dict[str, str], notes: dict[str, str]) -> None:
+        """Problems (blocking, red) win over notes (informative) for the same field."""
+        for key, label in self._messages.items():
+            text = problems.get(key) or notes.get(key) or ""
+            role = "problem" if key in problems else "note"
+            if label.property("role") != role:
+                label.setProperty("role", role)
+                label.setStyleSheet("color: #b3261e;" if role == "problem" else "color: #7a5a00;")
+            if label.text() != text:
+                label.setText(text)
+            label.setVisible(bool(text))
+
+    @Slot()
+    def _user_edit(self) -> None:
+        if not self._loading:
+            self.edited.emit()
