@@ -18,7 +18,7 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -53,6 +53,10 @@ log = logging.getLogger("desktop.mews")
 
 R = TypeVar("R", bound=BaseModel)
 ChainField = Literal["ChainIds", "ChainId"]
+#: ``progress(bytes_sent, total_bytes)`` while a request body is being sent.
+ProgressCallback = Callable[[int, int], None]
+#: Bytes handed to the connection between two progress reports.
+UPLOAD_CHUNK_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,11 +260,15 @@ class MewsClient:
         name: str,
         type: str,
         data: bytes | str,
+        progress: ProgressCallback | None = None,
     ) -> models.CustomerAddFileResult:
         """Attach a file (a scanned ID, a signed card) to a customer.
 
         ``data`` is the raw file (encoded to base64 here) or base64 text already.
         ``type`` is the MIME type; Mews accepts PDF, BMP, GIF, JPEG, PNG and TIFF only.
+        ``progress(sent, total)`` is called from the sending thread as the body goes out
+        in chunks; an exception it raises abandons the upload and propagates unchanged
+        (that is how a caller cancels).
         """
         encoded = base64.b64encode(data).decode("ascii") if isinstance(data, bytes) else data
         request = self._build(
@@ -268,7 +276,9 @@ class MewsClient:
             models.CustomerFileParameters,
             {"customer_id": customer_id, "name": name, "type": type, "data": encoded},
         )
-        return self._call(ADD_CUSTOMER_FILE, request, models.CustomerAddFileResult)
+        return self._call(
+            ADD_CUSTOMER_FILE, request, models.CustomerAddFileResult, progress=progress
+        )
 
     def merge_customers(
         self,
@@ -381,9 +391,16 @@ class MewsClient:
         body = {**self._auth, **payload}
         return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
-    def _call(self, operation: Operation, request: BaseModel, response_type: type[R] | None) -> Any:
+    def _call(
+        self,
+        operation: Operation,
+        request: BaseModel,
+        response_type: type[R] | None,
+        *,
+        progress: ProgressCallback | None = None,
+    ) -> Any:
         content = self._body(operation, request)
-        data = self._send_with_retries(operation, content)
+        data = self._send_with_retries(operation, content, progress)
         if response_type is None:
             return None
         if not isinstance(data, dict):
@@ -403,14 +420,16 @@ class MewsClient:
                 operation=operation.path,
             ) from None
 
-    def _send_with_retries(self, operation: Operation, content: bytes) -> Any:
+    def _send_with_retries(
+        self, operation: Operation, content: bytes, progress: ProgressCallback | None = None
+    ) -> Any:
         attempt = 0
         while True:
             attempt += 1
             self._limiter.acquire()
             started = time.perf_counter()
             try:
-                data, status, request_id = self._send_once(operation, content)
+                data, status, request_id = self._send_once(operation, content, progress)
             except MewsError as error:
                 elapsed_ms = (time.perf_counter() - started) * 1000
                 if isinstance(error, RateLimitedError) and error.retry_after is not None:
@@ -442,10 +461,22 @@ class MewsClient:
             )
             return data
 
-    def _send_once(self, operation: Operation, content: bytes) -> tuple[Any, int, str | None]:
+    def _send_once(
+        self, operation: Operation, content: bytes, progress: ProgressCallback | None = None
+    ) -> tuple[Any, int, str | None]:
         """One POST: ``(decoded JSON or None, status, RequestId)``, or a ``MewsError``."""
         path = operation.path
-        request = self._http.build_request("POST", path, content=content)
+        if progress is None:
+            request = self._http.build_request("POST", path, content=content)
+        else:
+            # A sized iterator: httpx sends it chunk by chunk with a Content-Length (not
+            # chunked encoding, which servers may refuse), reporting after each chunk.
+            request = self._http.build_request(
+                "POST",
+                path,
+                content=_reporting_chunks(content, progress),
+                headers={"Content-Length": str(len(content))},
+            )
         try:
             response = self._http.send(request, stream=True)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
@@ -530,6 +561,15 @@ def _decode_json(raw: bytes) -> tuple[Any, _DecodeFailure | None]:
         if cut_off:
             return None, _DecodeFailure("The answer from Mews was cut off.", truncated=True)
         return None, _DecodeFailure("Mews sent an answer that is not JSON.", truncated=False)
+
+
+def _reporting_chunks(content: bytes, progress: ProgressCallback) -> Iterator[bytes]:
+    total = len(content)
+    progress(0, total)
+    for start in range(0, total, UPLOAD_CHUNK_BYTES):
+        chunk = content[start : start + UPLOAD_CHUNK_BYTES]
+        yield chunk
+        progress(start + len(chunk), total)
 
 
 def _limitation(
