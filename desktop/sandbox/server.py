@@ -127,7 +127,10 @@ class SandboxServer:
     def start(self) -> SandboxServer:
         if self._thread is None:
             self._thread = threading.Thread(
-                target=self._httpd.serve_forever, name="mews-sandbox", daemon=True
+                target=self._httpd.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="mews-sandbox",
+                daemon=True,
             )
             self._thread.start()
             logger.info("Mews sandbox listening on %s", self.base_url)
