@@ -128,14 +128,15 @@ def run_smoke_test(argv: list[str]) -> int:
         messages = _QtMessages()
         qInstallMessageHandler(messages)
         try:
+            from desktop import APP_NAME
             from desktop.app import build_window
-
             from desktop.keyring_report import keyring_report
 
-            args = [arg for arg in argv if arg != SMOKE_FLAG]
+            args = [arg for arg in argv[1:] if arg != SMOKE_FLAG]
             if "--sandbox" not in args:
                 args.append("--sandbox")
-            app = QApplication.instance() or QApplication(args)
+            app = QApplication.instance() or QApplication(argv[:1])
+            app.setApplicationDisplayName(APP_NAME)
             started = time.monotonic()
             window = build_window(args)
             window.show()
