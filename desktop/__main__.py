@@ -1,0 +1,5 @@
+"""``python -m desktop`` starts the desk."""
+
+from desktop.app import main
+
+raise SystemExit(main())

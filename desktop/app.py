@@ -1,0 +1,118 @@
+"""Start Frontdesk: ``frontdesk [--sandbox | --base-url URL] [--chain-id ID]``.
+
+The window is built and shown first; the embedded sandbox, the API client's models and
+the keyring backend load afterwards or on a worker, so the desk appears at once. With
+nothing configured the desk opens on the built-in sandbox with demo guests, so the
+README's run command shows a working desk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, __version__
+from desktop.connection import (
+    MEWS_DEMO_URL,
+    MEWS_PRODUCTION_URL,
+    SANDBOX_PROFILE,
+    ConnectionKind,
+    ConnectionProfile,
+    InvalidBaseUrlError,
+    normalize_base_url,
+    normalize_chain_id,
+)
+from desktop.ui.main_window import MainWindow
+from desktop.ui.profiles import current_profile, find_profile, save_profile
+from desktop.ui.session import Session
+
+ORGANIZATION = "Frontdesk"
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="frontdesk", description="Guest profiles on Mews.")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--sandbox", action="store_true", help="use the built-in offline sandbox")
+    target.add_argument("--base-url", metavar="URL", help="Mews API address (https only)")
+    parser.add_argument("--chain-id", metavar="ID", help="chain id of a portfolio access token")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    arguments = parser.parse_args(list(argv))
+    try:
+        if arguments.base_url:
+            arguments.base_url = normalize_base_url(arguments.base_url)
+        arguments.chain_id = normalize_chain_id(arguments.chain_id)
+    except (InvalidBaseUrlError, ValueError) as error:
+        parser.error(str(error))
+    return arguments
+
+
+def _kind_for(url: str) -> ConnectionKind:
+    return {
+        MEWS_DEMO_URL: ConnectionKind.MEWS_DEMO,
+        MEWS_PRODUCTION_URL: ConnectionKind.MEWS_PRODUCTION,
+    }.get(url, ConnectionKind.CUSTOM)
+
+
+def choose_profile(arguments: argparse.Namespace, session: Session) -> ConnectionProfile:
+    """The connection for this run: the flags, else the last one used, else the sandbox."""
+    settings = session.settings
+    if arguments.sandbox:
+        return find_profile(settings, ConnectionKind.SANDBOX) or SANDBOX_PROFILE
+    if arguments.base_url:
+        kind = _kind_for(arguments.base_url)
+        saved = find_profile(settings, kind, arguments.base_url)
+        profile = saved or ConnectionProfile.new(kind, base_url=arguments.base_url)
+        if arguments.chain_id:
+            profile = ConnectionProfile(
+                profile.profile_id, profile.kind, profile.name, profile.base_url, arguments.chain_id
+            )
+        return profile
+    return current_profile(settings) or SANDBOX_PROFILE
+
+
+def build_window(argv: Sequence[str]) -> MainWindow:
+    """Parse ``argv`` (without the program name) and return the ready, unshown main window.
+
+    A ``QApplication`` must exist. Connecting starts right away (the sandbox on a worker),
+    and the connection dialog opens when the chosen connection has no tokens.
+    """
+    arguments = parse_arguments(argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    session = Session()
+    window = MainWindow(session)
+    profile = choose_profile(arguments, session)
+    if profile.kind is ConnectionKind.SANDBOX:
+        session.connect_profile(profile)
+        return window
+    tokens = session.credentials.load(profile.profile_id)
+    if tokens is None or not tokens.complete:
+        session.profile = profile
+        # Ask once the window is up, so the dialog has a parent on screen.
+        QTimer.singleShot(0, window.show_connection_dialog)
+        return window
+    if session.credentials.environment_override() is None:
+        save_profile(session.settings, profile)
+    session.connect_profile(profile, tokens)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    window = build_window(sys.argv[1:] if argv is None else argv)
+    icon = QIcon.fromTheme("frontdesk")
+    if not icon.isNull():
+        window.setWindowIcon(icon)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

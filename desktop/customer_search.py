@@ -1,0 +1,86 @@
+"""Run a :class:`~desktop.search_query.SearchPlan` against Mews, one page at a time.
+
+These functions run on worker threads: they call the client, parse, and return finished
+:class:`~desktop.customer_rows.CustomerRow` lists, so the GUI thread only inserts rows.
+Each ``customers/getAll`` filter of a plan is its own stream with its own cursor, so the
+table can page through them as the user scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.customer_rows import CustomerRow, rows_from_customers, rows_from_search
+from desktop.search_query import CustomerFilter, InHouseLookup, TimeWindow
+
+if TYPE_CHECKING:
+    from desktop.mews import MewsClient
+
+#: The first page is small so that rows appear fast; scrolling asks for full pages.
+FIRST_PAGE_SIZE = 100
+NEXT_PAGE_SIZE = 1000
+
+#: Turns a typed room number or name into the resource id ``customers/search`` expects.
+RoomResolver = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True)
+class Page:
+    """Rows of one response and where to continue (``None``: this stream is exhausted)."""
+
+    rows: list[CustomerRow]
+    cursor: str | None = None
+
+
+def _window(window: TimeWindow | None) -> dict[str, str] | None:
+    if window is None:
+        return None
+    return {"StartUtc": window.start.isoformat(), "EndUtc": window.end.isoformat()}
+
+
+def filter_arguments(flt: CustomerFilter) -> dict[str, Any]:
+    """``get_all_customers`` keyword arguments for one filter (empty parts left out)."""
+    arguments: dict[str, Any] = {
+        "emails": list(flt.emails),
+        "first_names": list(flt.first_names),
+        "last_names": list(flt.last_names),
+        "loyalty_codes": list(flt.loyalty_codes),
+        "customer_ids": list(flt.customer_ids),
+        "company_ids": list(flt.company_ids),
+        "activity_states": list(flt.activity_states),
+        "created_utc": _window(flt.created),
+        "updated_utc": _window(flt.updated),
+        "deleted_utc": _window(flt.deleted),
+    }
+    return {name: value for name, value in arguments.items() if value}
+
+
+def fetch_filter_page(
+    client: MewsClient, flt: CustomerFilter, *, cursor: str | None = None, count: int
+) -> Page:
+    """One ``customers/getAll`` page of ``flt`` as rows."""
+    result = client.get_all_customers(count=count, cursor=cursor, **filter_arguments(flt))
+    rows = rows_from_customers(result.customers)
+    # A short page is the last one even if the server still sent a cursor.
+    more = result.cursor is not None and len(result.customers) >= count
+    return Page(rows, str(result.cursor) if more else None)
+
+
+def fetch_in_house(
+    client: MewsClient,
+    lookup: InHouseLookup,
+    *,
+    resolve_room: RoomResolver | None = None,
+    room_names: dict[str, str] | None = None,
+) -> Page:
+    """Guests staying now that match ``lookup``, with their room and reservation state."""
+    if lookup.room is not None:
+        resource_id = resolve_room(lookup.room) if resolve_room else None
+        if resource_id is None:
+            return Page([])
+        result = client.search_customers(resource_id=resource_id)
+    else:
+        result = client.search_customers(name=lookup.name)
+    return Page(rows_from_search(result.customers, room_names))

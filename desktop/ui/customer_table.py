@@ -1,0 +1,159 @@
+"""``customerTable`` with its state overlay and the remembered column choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
+
+from desktop.ui.customer_table_model import (
+    DEFAULT_HIDDEN_COLUMNS,
+    Column,
+    CustomerFilterProxy,
+    CustomerTableModel,
+    column_title,
+)
+
+_HIDDEN_KEY = "customerTable/hiddenColumns"
+_HEADER_KEY = "customerTable/headerState"
+
+
+class StateOverlay(QLabel):
+    """Empty, loading and error states drawn over the table itself, not in a dialog."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("tableStateOverlay")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet(
+            "QLabel { color: palette(placeholder-text); font-size: 11pt; padding: 24px; }"
+        )
+        view.viewport().installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        self._fit()
+        self.raise_()
+
+
+class CustomerTable(QTableView):
+    """The results table: sortable, locally filterable, with a column chooser."""
+
+    def __init__(
+        self, model: CustomerTableModel, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerTable")
+        self.source_model = model
+        self.proxy = CustomerFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self._settings = settings
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        # No sort until asked: the window picks a sensible one per kind of search.
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        widths = {
+            Column.NAME: 210,
+            Column.EMAIL: 210,
+            Column.PHONE: 125,
+            Column.NATIONALITY: 85,
+            Column.BIRTH_DATE: 90,
+            Column.LOYALTY_CODE: 100,
+            Column.CLASSIFICATIONS: 160,
+            Column.ROOM: 120,
+            Column.UPDATED: 125,
+        }
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        self.overlay = StateOverlay(self)
+        self.columns_menu = QMenu("Columns", self)
+        self.columns_menu.setObjectName("columnsMenu")
+        self._column_actions: dict[Column, QAction] = {}
+        for column in Column:
+            action = QAction(column_title(column), self.columns_menu, checkable=True)
+            action.setData(int(column))
+            action.toggled.connect(self._column_toggled)
+            self.columns_menu.addAction(action)
+            self._column_actions[column] = action
+        self._restore_columns()
+
+    # -- columns --------------------------------------------------------------------
+
+    def hidden_columns(self) -> set[Column]:
+        return {column for column in Column if self.isColumnHidden(column)}
+
+    def set_column_visible(self, column: Column, visible: bool) -> None:
+        self._column_actions[column].setChecked(visible)
+
+    def _restore_columns(self) -> None:
+        state = self._settings.value(_HEADER_KEY)
+        if state is not None:
+            self.horizontalHeader().restoreState(state)
+        raw = self._settings.value(_HIDDEN_KEY)
+        if raw is None:
+            hidden = set(DEFAULT_HIDDEN_COLUMNS)
+        else:
+            values = raw if isinstance(raw, list) else [raw]
+            hidden = {Column(int(v)) for v in values if str(v).isdigit() and int(v) < len(Column)}
+        for column, action in self._column_actions.items():
+            action.setChecked(column not in hidden)
+            self.setColumnHidden(column, column in hidden)
+        self.setColumnHidden(Column.NAME, False)  # the name column is what rows are for
+
+    @Slot(bool)
+    def _column_toggled(self, visible: bool) -> None:
+        action = self.sender()
+        column = Column(int(action.data()))
+        if column is Column.NAME and not visible:
+            action.setChecked(True)
+            return
+        self.setColumnHidden(column, not visible)
+        self.save_columns()
+
+    def save_columns(self) -> None:
+        self._settings.setValue(_HIDDEN_KEY, [str(int(c)) for c in sorted(self.hidden_columns())])
+        self._settings.setValue(_HEADER_KEY, self.horizontalHeader().saveState())
+
+    @Slot(object)
+    def _header_menu(self, position: object) -> None:
+        self.columns_menu.popup(self.horizontalHeader().mapToGlobal(position))
+
+    # -- selection ------------------------------------------------------------------
+
+    def selected_customer_id(self) -> str | None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        return self.source_model.row_at(source.row()).id

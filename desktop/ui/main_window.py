@@ -1,0 +1,371 @@
+"""The desk: one search box, the results, and room on the right for the open profile.
+
+Seams for other screens:
+
+- ``customerActivated(str)`` is emitted with the customer id when a row is activated
+  (Enter or double-click), right before :meth:`MainWindow.open_customer` runs.
+- :meth:`MainWindow.open_customer` records the guest in the recent list and shows the
+  profile area; :meth:`MainWindow.set_profile_widget` installs the profile editor there in
+  place of the placeholder.
+- :attr:`MainWindow.session` holds the shared services (client, workers, settings).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.customer_rows import CustomerRow
+from desktop.search_query import QueryKind, SearchPlan, parse_search, recently_updated_plan
+from desktop.ui.advanced_search import AdvancedSearchPanel
+from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.customer_table import CustomerTable
+from desktop.ui.customer_table_model import Column, CustomerTableModel
+from desktop.ui.search_controller import SearchController, ViewState
+from desktop.ui.session import Session
+from desktop.ui.status_bar import DeskStatusBar
+
+SEARCH_PAUSE_MS = 400
+MAX_RECENT = 10
+RECENT_WINDOWS = (
+    (1, "Last 24 hours"),
+    (7, "Last 7 days"),
+    (30, "Last 30 days"),
+    (90, "Last 3 months"),
+)
+
+
+def _plain_label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel(text, objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class MainWindow(QMainWindow):
+    customerActivated = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.session = session
+        self._owns_session = session.parent() is None
+        if self._owns_session:
+            session.setParent(self)
+        self._recent: list[tuple[str, str]] = []
+
+        self.model = CustomerTableModel(self)
+        self.table = CustomerTable(self.model, session.settings)
+        self.controller = SearchController(session, self.model, self)
+        self.controller.stateChanged.connect(self._show_state)
+
+        self.search_input = QLineEdit(objectName="searchInput")
+        self.search_input.setPlaceholderText("Find a guest: name, email, room, loyalty code or ID")
+        self.search_input.setClearButtonEnabled(True)
+        self.search_input.setMinimumWidth(380)
+        self._pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self.run_search)
+        self.search_input.textEdited.connect(self._typed)
+        self.search_input.returnPressed.connect(self.run_search)
+
+        self.advanced_button = QToolButton(
+            objectName="advancedButton", text="Advanced", checkable=True
+        )
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.recent_button = QToolButton(
+            objectName="recentlyUpdatedButton", text="Recently updated"
+        )
+        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        recent_menu = QMenu(self.recent_button)
+        for days, label in RECENT_WINDOWS:
+            action = recent_menu.addAction(label)
+            action.triggered.connect(lambda _=False, days=days: self.show_recently_updated(days))
+        self.recent_button.setMenu(recent_menu)
+
+        self.filter_input = QLineEdit(objectName="localFilterInput")
+        self.filter_input.setPlaceholderText("Filter these results")
+        self.filter_input.setClearButtonEnabled(True)
+        self.filter_input.setMaximumWidth(240)
+        self.filter_input.textChanged.connect(self._filter_changed)
+
+        self.caption = _plain_label("", "resultsCaption")
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.controller.searchFinished.connect(self._update_caption)
+        self.model.rowsInserted.connect(self._update_caption)
+        self.model.modelReset.connect(self._update_caption)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_input, 3)
+        search_row.addWidget(self.advanced_button)
+        search_row.addWidget(self.recent_button)
+        search_row.addStretch(1)
+        search_row.addWidget(self.filter_input, 2)
+
+        self.advanced_panel = AdvancedSearchPanel()
+        self.advanced_panel.setVisible(False)
+        self.advanced_button.toggled.connect(self.advanced_panel.setVisible)
+        self.advanced_panel.searchRequested.connect(self._search)
+
+        self.profile_area = QStackedWidget(objectName="profileArea")
+        self.profile_placeholder = _plain_label(
+            "Select a guest to see the profile", "profilePlaceholder"
+        )
+        self.profile_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.profile_placeholder.setWordWrap(True)
+        self.profile_placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        self.profile_area.addWidget(self.profile_placeholder)
+        self.profile_area.setMinimumWidth(280)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.profile_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([900, 380])
+        self.splitter = splitter
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addLayout(search_row)
+        layout.addWidget(self.advanced_panel)
+        layout.addWidget(self.caption)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status = DeskStatusBar(session, self)
+        self.setStatusBar(self.status)
+        self._build_actions()
+        self.table.activated.connect(self._row_activated)
+        session.connectionChanged.connect(self._connection_changed)
+        self.resize(1280, 760)
+        self._show_state(ViewState.IDLE.value, "")
+
+    # -- actions --------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        self.connection_action = QAction("&Connection…", self, objectName="connectionAction")
+        self.connection_action.triggered.connect(self.show_connection_dialog)
+        file_menu.addAction(self.connection_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        guests = menu_bar.addMenu("&Guests")
+        self.find_action = QAction("&Find guest", self, objectName="findAction")
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action = QAction("&Refresh", self, objectName="refreshAction")
+        self.refresh_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.clear_action = QAction("&Clear search", self, objectName="clearAction")
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.clear_action.triggered.connect(self.clear_search)
+        for action in (self.find_action, self.refresh_action, self.clear_action):
+            guests.addAction(action)
+            self.addAction(action)
+        guests.addSeparator()
+        self.recent_menu = guests.addMenu("Recently &opened")
+        self.recent_menu.setObjectName("recentCustomersMenu")
+        self._fill_recent_menu()
+
+        view = menu_bar.addMenu("&View")
+        view.addMenu(self.table.columns_menu)
+        self.advanced_action = QAction("&Advanced search", self, checkable=True)
+        self.advanced_action.toggled.connect(self.advanced_button.setChecked)
+        self.advanced_button.toggled.connect(self.advanced_action.setChecked)
+        view.addAction(self.advanced_action)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_input.selectAll()
+
+    @Slot()
+    def clear_search(self) -> None:
+        """Escape: drop the local filter first, then the search itself."""
+        if self.filter_input.text():
+            self.filter_input.clear()
+            return
+        self._pause.stop()
+        self.search_input.clear()
+        self.controller.search(parse_search(""))
+        self._update_caption()
+        self.focus_search()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.controller.refresh()
+
+    @Slot()
+    def show_connection_dialog(self) -> bool:
+        dialog = ConnectionDialog(self.session, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.profile is not None:
+            self.session.connect_profile(dialog.profile, dialog.tokens)
+            if not dialog.stored_securely and dialog.tokens is not None:
+                self.status.show_error(
+                    RuntimeError(
+                        "No secure password store: tokens are kept until Frontdesk closes."
+                    )
+                )
+        return accepted
+
+    # -- searching ------------------------------------------------------------------
+
+    @Slot(str)
+    def _typed(self, _text: str) -> None:
+        self._pause.start()  # restarts: only a pause in typing searches
+
+    @Slot()
+    def run_search(self) -> None:
+        self._pause.stop()
+        plan = parse_search(self.search_input.text())
+        current = self.controller.plan
+        if (
+            current is not None
+            and current.key == plan.key
+            and self.controller.state is ViewState.LOADING
+        ):
+            return  # Enter right after the pause fired: the same search is already running
+        self._search(plan)
+
+    def show_recently_updated(self, days: int) -> None:
+        self._pause.stop()
+        self.search_input.clear()
+        self.table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.controller.search(recently_updated_plan(days))
+
+    def _search(self, plan: SearchPlan) -> None:
+        if self.table.horizontalHeader().sortIndicatorSection() in (-1, Column.UPDATED):
+            self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.controller.search(plan)
+
+    @Slot()
+    def _update_caption(self) -> None:
+        plan = self.controller.plan
+        count = self.model.rowCount()
+        if plan is None or self.controller.state in (ViewState.IDLE, ViewState.HINT):
+            self.caption.setText("")
+            return
+        guests = "1 guest" if count == 1 else f"{count:,} guests"
+        more = ", more load as you scroll" if self.model.more_available else ""
+        if plan.kind is QueryKind.RECENTLY_UPDATED:
+            text = f"Profiles {plan.text}: {guests}{more}"
+        elif plan.kind is QueryKind.ADVANCED:
+            text = f"Advanced search: {guests}{more}"
+        else:
+            text = f"{guests} for “{plan.text}”{more}"
+        self.caption.setText(text)
+
+    @Slot(str)
+    def _filter_changed(self, text: str) -> None:
+        self.table.proxy.set_pattern(text)
+        self._show_state(self.controller.state.value, self.controller.message)
+
+    @Slot(str, str)
+    def _show_state(self, state: str, message: str) -> None:
+        if state == ViewState.IDLE.value:
+            message = (
+                "Type a guest's name, email, room number or loyalty code, then press Enter.\n"
+                "Ctrl+F jumps here from anywhere."
+            )
+        elif state == ViewState.RESULTS.value:
+            message = ""
+            if self.table.proxy.rowCount() == 0 and self.model.rowCount() > 0:
+                message = "No loaded guest matches the filter."
+        self.table.overlay.show_message(message)
+        self._update_caption()
+        if state == ViewState.RESULTS.value and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    @Slot()
+    def _connection_changed(self) -> None:
+        profile = self.session.profile
+        title = f"{APP_NAME} — {profile.name}" if profile and self.session.connected else APP_NAME
+        self.setWindowTitle(title)
+        self.controller.cancel()
+        if self.session.connected and self.search_input.text().strip():
+            self.run_search()
+        elif self.controller.state is ViewState.ERROR or not self.session.connected:
+            self._show_state(ViewState.IDLE.value, "")
+
+    # -- opening customers ----------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _row_activated(self, index: QModelIndex) -> None:
+        source = self.table.proxy.mapToSource(index)
+        if not source.isValid():
+            return
+        customer_id = self.model.row_at(source.row()).id
+        self.customerActivated.emit(customer_id)
+        self.open_customer(customer_id)
+
+    def open_customer(self, customer_id: str) -> None:
+        """Show ``customer_id`` in the profile area and remember it in the recent list."""
+        position = self.model.position_of(customer_id)
+        row: CustomerRow | None = self.model.row_at(position) if position is not None else None
+        label = row.name if row is not None and row.name else customer_id
+        self._remember(customer_id, label)
+
+    def set_profile_widget(self, widget: QWidget) -> None:
+        """Install the profile view in place of the placeholder (keeps the placeholder around)."""
+        if self.profile_area.indexOf(widget) < 0:
+            self.profile_area.addWidget(widget)
+        self.profile_area.setCurrentWidget(widget)
+
+    def _remember(self, customer_id: str, label: str) -> None:
+        # Session-only on purpose: guest names are not written to disk by the desk.
+        self._recent = [(cid, name) for cid, name in self._recent if cid != customer_id]
+        self._recent.insert(0, (customer_id, label))
+        del self._recent[MAX_RECENT:]
+        self._fill_recent_menu()
+
+    @property
+    def recent_customers(self) -> list[tuple[str, str]]:
+        return list(self._recent)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        if not self._recent:
+            empty = self.recent_menu.addAction("No guest opened yet")
+            empty.setEnabled(False)
+            return
+        for customer_id, label in self._recent:
+            # QAction text is plain, but "&" would become a mnemonic: double it.
+            action = self.recent_menu.addAction(label.replace("&", "&&"))
+            action.setData(customer_id)
+            action.triggered.connect(lambda _=False, cid=customer_id: self._open_recent(cid))
+
+    def _open_recent(self, customer_id: str) -> None:
+        self.customerActivated.emit(customer_id)
+        self.open_customer(customer_id)
+
+    # -- closing --------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._pause.stop()
+        self.controller.cancel()
+        self.table.save_columns()
+        if self._owns_session:
+            self.session.close()
+        super().closeEvent(event)

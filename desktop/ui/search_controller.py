@@ -1,0 +1,302 @@
+"""Runs searches for the desk: supersession, paging, the short cache, and the view state.
+
+A search is a :class:`~desktop.search_query.SearchPlan`: a few ``customers/getAll``
+streams (each with its own cursor) and ``customers/search`` lookups for guests in house.
+All of them start at once on the read pool; rows are appended as each answer arrives, so
+the fastest answer paints first. Starting a new search cancels every request of the old
+one, so a slow answer to an old query can never overwrite a newer result. When the table
+scrolls to the end, the model asks for more and the next cursor page is fetched.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.customer_rows import CustomerRow
+from desktop.customer_search import (
+    FIRST_PAGE_SIZE,
+    NEXT_PAGE_SIZE,
+    Page,
+    fetch_filter_page,
+    fetch_in_house,
+)
+from desktop.search_cache import SearchCache
+from desktop.search_query import CustomerFilter, QueryKind, SearchPlan
+from desktop.ui.customer_table_model import CustomerTableModel
+from desktop.ui.session import Session
+from desktop.ui.workers import Request
+
+#: After this many rows the cyclic collector's survivors are frozen: they are long-lived
+#: table rows, and scanning them again on every collection is what stalls the GUI.
+_FREEZE_EVERY_ROWS = 5000
+
+
+class ViewState(StrEnum):
+    IDLE = "idle"
+    LOADING = "loading"
+    RESULTS = "results"
+    EMPTY = "empty"
+    ERROR = "error"
+    HINT = "hint"
+
+
+@dataclass
+class _Stream:
+    flt: CustomerFilter
+    cursor: str | None = None
+    started: bool = False
+
+
+@dataclass
+class _Snapshot:
+    rows: list[CustomerRow]
+    cursors: list[str | None]
+
+
+@dataclass
+class _Run:
+    plan: SearchPlan
+    streams: list[_Stream]
+    pending: set[Request] = field(default_factory=set)
+    errors: list[BaseException] = field(default_factory=list)
+    paging: Request | None = None
+
+
+class SearchController(QObject):
+    """Feeds ``model`` with the results of the current plan.
+
+    ``stateChanged(str, str)`` carries a :class:`ViewState` and a sentence for the overlay;
+    ``searchFinished(int)`` the number of rows shown after the first answers.
+    """
+
+    stateChanged = Signal(str, str)
+    searchFinished = Signal(int)
+
+    def __init__(
+        self, session: Session, model: CustomerTableModel, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._model = model
+        self._model.moreRequested.connect(self._fetch_more)
+        self._cache: SearchCache[_Snapshot] = SearchCache()
+        self._run: _Run | None = None
+        self._rows_since_freeze = 0
+        self.state = ViewState.IDLE
+        self.message = ""
+
+    @property
+    def plan(self) -> SearchPlan | None:
+        return self._run.plan if self._run else None
+
+    def _cache_key(self, plan: SearchPlan) -> str:
+        profile = self._session.profile
+        return f"{profile.profile_id if profile else ''}|{plan.key}"
+
+    # -- starting -------------------------------------------------------------------
+
+    def search(self, plan: SearchPlan, *, use_cache: bool = True) -> None:
+        self.cancel()
+        if plan.kind is QueryKind.EMPTY:
+            self._model.clear()
+            self._set_state(ViewState.IDLE, "")
+            return
+        if plan.is_empty:
+            self._model.clear()
+            self._set_state(ViewState.HINT, plan.hint or "Nothing to search for.")
+            return
+        if not self._session.connected:
+            self._model.clear()
+            self._set_state(ViewState.ERROR, "Not connected yet. " + self._session.state_detail)
+            return
+        streams = [_Stream(flt) for flt in plan.filters]
+        run = self._run = _Run(plan, streams)
+        cached = self._cache.get(self._cache_key(plan)) if use_cache else None
+        if cached is not None:
+            for stream, cursor in zip(streams, cached.cursors, strict=True):
+                stream.started = True
+                stream.cursor = cursor
+            self._model.set_rows(cached.rows, more_available=any(cached.cursors))
+            self._finish_first_answers(run)
+            return
+        self._model.clear()
+        self._set_state(ViewState.LOADING, f"Searching for “{plan.text}”…")
+        for stream in streams:
+            self._start_page(run, stream, FIRST_PAGE_SIZE)
+        for lookup in plan.in_house:
+            request = self._session.read(
+                lambda client, lookup=lookup: fetch_in_house(
+                    client,
+                    lookup,
+                    resolve_room=self._session.resolve_room,
+                    room_names=self._session.room_names,
+                ),
+                owner=self,
+                label="customers/search",
+            )
+            self._watch(run, request)
+        if not run.pending:
+            self._finish_first_answers(run)
+
+    def refresh(self) -> None:
+        if self._run is not None:
+            self.search(self._run.plan, use_cache=False)
+
+    def cancel(self) -> None:
+        """Forget the current search; answers still on their way are dropped."""
+        run, self._run = self._run, None
+        if run is None:
+            return
+        for request in [*run.pending, run.paging]:
+            if request is not None and shiboken6.isValid(request):
+                request.cancel()
+
+    def _start_page(self, run: _Run, stream: _Stream, count: int) -> Request:
+        cursor = stream.cursor
+        stream.started = True
+        request = self._session.read(
+            lambda client: fetch_filter_page(client, stream.flt, cursor=cursor, count=count),
+            owner=self,
+            label="customers/getAll",
+        )
+        request.setProperty("stream", run.streams.index(stream))
+        self._watch(run, request)
+        return request
+
+    def _watch(self, run: _Run, request: Request) -> None:
+        run.pending.add(request)
+        request.succeeded.connect(self._page_arrived)
+        request.failed.connect(self._page_failed)
+
+    # -- answers --------------------------------------------------------------------
+
+    def _owning_run(self, request: Any) -> _Run | None:
+        run = self._run
+        if run is None or request not in run.pending:
+            return None
+        run.pending.discard(request)
+        return run
+
+    @Slot(object)
+    def _page_arrived(self, page: Page) -> None:
+        run = self._owning_run(self.sender())
+        if run is None:
+            return
+        index = self.sender().property("stream")
+        if index is not None:
+            run.streams[index].cursor = page.cursor
+        self._absorb(page.rows)
+        self._model.set_more_available(self._has_more(run))
+        if self._model.rowCount() and self.state is not ViewState.RESULTS:
+            self._set_state(ViewState.RESULTS, "")
+        if not run.pending:
+            self._finish_first_answers(run)
+
+    @Slot(object)
+    def _page_failed(self, error: BaseException) -> None:
+        run = self._owning_run(self.sender())
+        if run is None:
+            return
+        run.errors.append(error)
+        self._session.report_error(error)
+        if not run.pending:
+            self._finish_first_answers(run)
+
+    def _finish_first_answers(self, run: _Run) -> None:
+        rows = self._model.rowCount()
+        if rows:
+            self._set_state(ViewState.RESULTS, "")
+            if not run.errors:
+                self._cache.put(
+                    self._cache_key(run.plan),
+                    _Snapshot(list(self._model.rows), [s.cursor for s in run.streams]),
+                )
+        elif run.errors:
+            self._set_state(ViewState.ERROR, _error_sentence(run.errors[0]))
+        else:
+            self._set_state(ViewState.EMPTY, _empty_sentence(run.plan))
+        self.searchFinished.emit(rows)
+
+    # -- paging ---------------------------------------------------------------------
+
+    def _has_more(self, run: _Run) -> bool:
+        return any(stream.cursor for stream in run.streams)
+
+    @Slot()
+    def _fetch_more(self) -> None:
+        run = self._run
+        if run is None or run.paging is not None:
+            return
+        stream = next((s for s in run.streams if s.cursor), None)
+        if stream is None:
+            self._model.set_more_available(False)
+            return
+        request = self._start_page(run, stream, NEXT_PAGE_SIZE)
+        run.pending.discard(request)
+        run.paging = request
+        request.succeeded.disconnect(self._page_arrived)
+        request.failed.disconnect(self._page_failed)
+        request.succeeded.connect(self._more_arrived)
+        request.failed.connect(self._more_failed)
+
+    @Slot(object)
+    def _more_arrived(self, page: Page) -> None:
+        run = self._run
+        request = self.sender()
+        if run is None or request is not run.paging:
+            return
+        run.paging = None
+        run.streams[request.property("stream")].cursor = page.cursor
+        self._absorb(page.rows)
+        self._model.set_more_available(self._has_more(run))
+
+    @Slot(object)
+    def _more_failed(self, error: BaseException) -> None:
+        run = self._run
+        if run is None or self.sender() is not run.paging:
+            return
+        run.paging = None
+        self._session.report_error(error)
+        # Leave the cursor in place: scrolling to the end again retries.
+        self._model.set_more_available(self._has_more(run))
+
+    def _absorb(self, rows: list[CustomerRow]) -> None:
+        self._model.append_rows(rows)
+        self._rows_since_freeze += len(rows)
+        if self._rows_since_freeze >= _FREEZE_EVERY_ROWS:
+            self._rows_since_freeze = 0
+            gc.collect(1)
+            gc.freeze()
+
+    def _set_state(self, state: ViewState, message: str) -> None:
+        self.state = state
+        self.message = message
+        self.stateChanged.emit(state.value, message)
+
+
+def _error_sentence(error: BaseException) -> str:
+    message = getattr(error, "message", None) or str(error)
+    request_id = getattr(error, "request_id", None)
+    text = f"The search failed: {message}"
+    if request_id:
+        text += f"\nRequestId: {request_id}"
+    return text
+
+
+def _empty_sentence(plan: SearchPlan) -> str:
+    if plan.kind is QueryKind.ROOM:
+        return f"Nobody is staying in room {plan.text} right now."
+    if plan.kind is QueryKind.RECENTLY_UPDATED:
+        return "No guest profile was updated in that period."
+    if plan.kind is QueryKind.NAME:
+        return (
+            f"No guest named “{plan.text}”.\n"
+            "Mews matches whole names: check the spelling, or try the last name only."
+        )
+    return f"No guest matches “{plan.text}”."

@@ -1,0 +1,91 @@
+"""The desk's status bar: connection, busy indicator, last error (with RequestId), rate limit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from desktop.ui.session import ConnectionState, Session
+
+RATE_LIMIT_POLL_MS = 1000
+
+
+def _plain(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class DeskStatusBar(QStatusBar):
+    """Everything here is plain text; the error label is selectable so support can copy it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.connection_label = _plain("statusConnection")
+        self.busy = QProgressBar(objectName="statusBusy")
+        self.busy.setRange(0, 0)  # indeterminate
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.error_label = _plain("statusError")
+        self.error_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.rate_label = _plain("statusRateLimit")
+        self.rate_label.setToolTip(
+            "Share of the Mews request budget (200 requests per 30 seconds, shared by every "
+            "desk using this property's token) used right now."
+        )
+        self.addWidget(self.connection_label)
+        self.addWidget(self.busy)
+        self.addWidget(self.error_label, 1)
+        self.addPermanentWidget(self.rate_label)
+
+        session.connectionChanged.connect(self.show_connection)
+        session.errorReported.connect(self.show_error)
+        session.runner.busyChanged.connect(self.busy.setVisible)
+        self._timer = QTimer(self)
+        self._timer.setInterval(RATE_LIMIT_POLL_MS)
+        self._timer.timeout.connect(self.show_rate_limit)
+        self._timer.start()
+        self.show_connection()
+        self.show_rate_limit()
+
+    @Slot()
+    def show_connection(self) -> None:
+        session = self._session
+        profile = session.profile
+        name = profile.name if profile else "No connection"
+        text = {
+            ConnectionState.DISCONNECTED: "Not connected",
+            ConnectionState.STARTING_SANDBOX: "Starting the built-in sandbox…",
+            ConnectionState.CONNECTED: f"Connected: {name}",
+            ConnectionState.FAILED: f"Not connected: {session.state_detail}",
+        }[session.state]
+        self.connection_label.setText(text)
+        self.connection_label.setToolTip(profile.base_url if profile else "")
+        if session.state is ConnectionState.CONNECTED:
+            self.error_label.clear()
+
+    @Slot(object)
+    def show_error(self, error: BaseException) -> None:
+        message = getattr(error, "message", None) or str(error)
+        request_id = getattr(error, "request_id", None)
+        text = message if not request_id else f"{message}  —  RequestId {request_id}"
+        self.error_label.setText(text)
+        self.error_label.setToolTip("Select the text to copy it for support.")
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+
+    @Slot()
+    def show_rate_limit(self) -> None:
+        usage = self._session.rate_limit_usage()
+        if usage is None:
+            self.rate_label.setText("")
+            return
+        self.rate_label.setText(f"Requests: {usage:.0%} of limit")
