@@ -8,8 +8,10 @@ plugins all work frozen), checks the icons render (the SVG plugins are bundled),
 the keyring backends the process can see, and quits through the event loop like a user
 closing the window. It exits 0 only when all of that worked.
 
-The last stdout line is ``FRONTDESK-SMOKE {json}``; ``packaging/build.sh`` runs the same
-script from the source tree and compares the keyring part of both reports.
+The last stdout line is ``FRONTDESK-SMOKE {json}`` (also written to the file named by
+``FRONTDESK_SMOKE_REPORT``, for windowed Windows builds that have no stdout);
+``packaging/build.sh`` runs the same script from the source tree and compares the
+keyring part of both reports.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 SMOKE_FLAG = "--smoke-test"
 REPORT_PREFIX = "FRONTDESK-SMOKE "
 TIMEOUT_ENV = "FRONTDESK_SMOKE_TIMEOUT"
+REPORT_FILE_ENV = "FRONTDESK_SMOKE_REPORT"
 
 
 def _isolate_user_data(folder: str) -> None:
@@ -161,7 +164,12 @@ def run_smoke_test(argv: list[str]) -> int:
             qInstallMessageHandler(None)
         report["qt_warnings"] = messages.warnings
         report["qt_criticals"] = messages.criticals
-    print(REPORT_PREFIX + json.dumps(report, sort_keys=True), flush=True)
+    line = REPORT_PREFIX + json.dumps(report, sort_keys=True)
+    if sys.stdout is not None:  # None in a windowed build on Windows
+        print(line, flush=True)
+    if os.environ.get(REPORT_FILE_ENV):
+        with open(os.environ[REPORT_FILE_ENV], "w", encoding="utf-8") as file:
+            file.write(line + "\n")
     return 0 if report["ok"] else 1
 
 
