@@ -367,22 +367,23 @@ class _Generator:
 
     def generate(self) -> DemoData:
         rng = self.rng
-        paymasters = [self.paymaster(name) for name in PAYMASTERS[: max(1, self.count // 400)]]
-        duplicate_count = max(6, self.count * 3 // 100)
-        people = [
-            self.person() for _ in range(max(1, self.count - duplicate_count - len(paymasters)))
-        ]
+        count = max(1, self.count)
+        paymaster_count = min(len(PAYMASTERS), count // 400 if count >= 400 else int(count >= 10))
+        duplicate_count = count * 3 // 100 if count >= 20 else 0
+        people = [self.person() for _ in range(count - duplicate_count - paymaster_count)]
         duplicates = [self.duplicate_of(rng.choice(people)) for _ in range(duplicate_count)]
-        customers = people + duplicates + paymasters
-        self.data.customers = customers[: max(self.count, 1)]
+        paymasters = [self.paymaster(name) for name in PAYMASTERS[:paymaster_count]]
+        self.data.customers = people + duplicates + paymasters
 
         rooms = [f"{floor}{room:02d}" for floor in range(1, 6) for room in range(1, 31)]
         rng.shuffle(rooms)
         guests = rng.sample(people, len(people))
-        in_house_count = min(len(rooms), max(4, len(people) * 5 // 100))
+        in_house_count = min(len(rooms), max(1, len(people) * 5 // 100))
         cursor = 0
         for room in rooms[:in_house_count]:
             party = guests[cursor : cursor + rng.choice((1, 1, 2))]
+            if not party:
+                break
             cursor += len(party)
             self.data.reservations.append(
                 (self.reservation(party[0], party[1:], room, IN_HOUSE_STATE), room)
