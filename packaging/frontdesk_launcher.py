@@ -29,6 +29,7 @@ SMOKE_FLAG = "--smoke-test"
 REPORT_PREFIX = "FRONTDESK-SMOKE "
 TIMEOUT_ENV = "FRONTDESK_SMOKE_TIMEOUT"
 REPORT_FILE_ENV = "FRONTDESK_SMOKE_REPORT"
+SCREENSHOT_ENV = "FRONTDESK_SMOKE_SCREENSHOT"  # a PNG path: shows what the bundle renders
 
 
 def _isolate_user_data(folder: str) -> None:
@@ -149,6 +150,8 @@ def run_smoke_test(argv: list[str]) -> int:
             report["rows"] = _search_through_the_window(window, timeout)
             report["sandbox_answered_s"] = round(time.monotonic() - started, 2)
             report["icons"] = _check_icons()
+            if os.environ.get(SCREENSHOT_ENV):
+                report["screenshot"] = window.grab().save(os.environ[SCREENSHOT_ENV])
             report["keyring"] = keyring_report()
             window.close()
             QTimer.singleShot(0, app.quit)
