@@ -12,8 +12,15 @@ import base64
 import binascii
 import uuid
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any
 
+from desktop.mews.limits import (
+    ALLOWED_FILE_TYPES,
+    MAX_ACCOUNT_MERGES,
+    MAX_CAR_REGISTRATION_NUMBER_LENGTH,
+    MAX_DIETARY_REQUIREMENTS_LENGTH,
+    MAX_MERGE_SOURCE_ACCOUNTS,
+)
 from desktop.sandbox.errors import forbidden, invalid
 from desktop.sandbox.records import (
     ADDRESS_FIELDS,
@@ -28,7 +35,6 @@ from desktop.sandbox.store import Store
 from desktop.sandbox.timeutil import format_utc, now_utc
 from desktop.sandbox.validation import (
     CLASSIFICATIONS,
-    MAX_TEXT_255,
     OPTIONS,
     SEXES,
     TITLES,
@@ -44,11 +50,6 @@ from desktop.sandbox.validation import (
     required_str,
     required_uuid,
     update_value,
-)
-
-#: MIME types ``customers/addFile`` accepts, as documented by Mews.
-ALLOWED_FILE_TYPES: Final = frozenset(
-    {"application/pdf", "image/bmp", "image/gif", "image/jpeg", "image/png", "image/tiff"}
 )
 
 Clock = Callable[[], str]
@@ -72,8 +73,10 @@ def _plain_values(body: dict[str, Any]) -> dict[str, Any]:
             value = optional_email(body)
         elif name == "CompanyId":
             value = optional_uuid(body, name)
-        elif name in ("CarRegistrationNumber", "DietaryRequirements"):
-            value = optional_str(body, name, max_length=MAX_TEXT_255)
+        elif name == "CarRegistrationNumber":
+            value = optional_str(body, name, max_length=MAX_CAR_REGISTRATION_NUMBER_LENGTH)
+        elif name == "DietaryRequirements":
+            value = optional_str(body, name, max_length=MAX_DIETARY_REQUIREMENTS_LENGTH)
         else:
             value = optional_str(body, name)
         if name == "Notes" and value is not None:
@@ -221,7 +224,7 @@ def merge_customers(store: Store, body: dict[str, Any], clock: Clock = _utc_now)
 
 
 def merge_accounts(store: Store, body: dict[str, Any], clock: Clock = _utc_now) -> Json:
-    merges = optional_list(body, "AccountMergeParameters", max_items=10)
+    merges = optional_list(body, "AccountMergeParameters", max_items=MAX_ACCOUNT_MERGES)
     if merges is None:
         raise invalid("AccountMergeParameters", "required")
     with store.transaction():
@@ -231,7 +234,7 @@ def merge_accounts(store: Store, body: dict[str, Any], clock: Clock = _utc_now) 
             if merge.get("AccountType") != "Customer":
                 raise invalid("AccountType", "only customer accounts exist in this property")
             target_id = required_uuid(merge, "TargetAccountId")
-            sources = optional_list(merge, "SourceAccountIds", max_items=1000)
+            sources = optional_list(merge, "SourceAccountIds", max_items=MAX_MERGE_SOURCE_ACCOUNTS)
             if sources is None:
                 raise invalid("SourceAccountIds", "required")
             for source in sources:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, Final
 
+from desktop.mews.limits import MAX_IDENTITY_DOCUMENT_FILTER_IDS, MAX_IDENTITY_DOCUMENTS_PER_WRITE
 from desktop.sandbox.errors import invalid
 from desktop.sandbox.records import Json
 from desktop.sandbox.store import Store
@@ -22,8 +23,8 @@ from desktop.sandbox.validation import (
     update_value,
 )
 
-MAX_IDS: Final = 100
-MAX_PER_WRITE: Final = 10
+MAX_IDS: Final = MAX_IDENTITY_DOCUMENT_FILTER_IDS
+MAX_PER_WRITE: Final = MAX_IDENTITY_DOCUMENTS_PER_WRITE
 _TEXT_FIELDS: Final = (
     "IssuingCountryCode", "IssuingCountrySubdivisionCode", "IssuingCity",
     "IdentityDocumentSupportNumber",

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
 
+from desktop.mews.limits import RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS
 from desktop.sandbox import operations
 from desktop.sandbox.errors import ApiError
 from desktop.sandbox.faults import Fault, FaultConfig, FaultInjector
@@ -49,6 +50,9 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "MewsSandbox/1"
     timeout = 60  # idle keep-alive connections must not pin threads forever
+    # Headers and body go out in separate writes; with Nagle's algorithm the body then
+    # waits for the client's delayed ACK and every request costs 40 ms more.
+    disable_nagle_algorithm = True
     server: _HttpServer
 
     def do_POST(self) -> None:
@@ -90,7 +94,7 @@ class SandboxServer:
         seed: bool = True,
         customer_count: int = 2000,
         tokens: Iterable[tuple[str, str]] | None = None,
-        rate_limit: tuple[int, float] | None = (200, 30.0),
+        rate_limit: tuple[int, float] | None = (RATE_LIMIT_REQUESTS, RATE_LIMIT_WINDOW_SECONDS),
         faults: FaultConfig | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         demo_seed: int = DEFAULT_SEED,

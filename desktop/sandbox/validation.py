@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
+from desktop.mews.limits import (
+    MAX_FILTER_ITEMS,
+    MAX_PAGE_SIZE,
+    MIN_PAGE_SIZE,
+)
+from desktop.mews.limits import MAX_TIME_INTERVAL_MONTHS as MAX_INTERVAL_MONTHS
 from desktop.sandbox.errors import invalid
 from desktop.sandbox.timeutil import add_months, format_utc, parse_date, parse_utc
-
-MAX_FILTER_ITEMS: Final = 1000
-MAX_PAGE_SIZE: Final = 1000
-MAX_INTERVAL_MONTHS: Final = 3
-MAX_TEXT_255: Final = 255
 
 TITLES: Final = frozenset({"Mister", "Miss", "Misses"})
 SEXES: Final = frozenset({"Male", "Female"})
@@ -223,8 +224,14 @@ def limitation(body: dict[str, Any], *, max_count: int = MAX_PAGE_SIZE) -> Limit
     if not isinstance(value, dict):
         raise invalid("Limitation", "required")
     count = value.get("Count")
-    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= max_count:
-        raise invalid("Limitation.Count", f"expected a whole number from 1 to {max_count}")
+    if (
+        isinstance(count, bool)
+        or not isinstance(count, int)
+        or not MIN_PAGE_SIZE <= count <= max_count
+    ):
+        raise invalid(
+            "Limitation.Count", f"expected a whole number from {MIN_PAGE_SIZE} to {max_count}"
+        )
     cursor = value.get("Cursor")
     if cursor is not None and not is_uuid(cursor):
         raise invalid("Limitation.Cursor", "not a cursor this server issued")
