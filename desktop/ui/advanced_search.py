@@ -25,6 +25,12 @@ from desktop.search_query import CustomerFilter, QueryKind, SearchPlan, TimeWind
 _INVALID_STYLE = "border: 1px solid #c62828; border-radius: 3px;"
 
 
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the desk never renders markup
+    return label
+
+
 class DateRangePicker(QWidget):
     """An optional from-to date range; ``window()`` is ``None`` while it is switched off."""
 
@@ -45,7 +51,7 @@ class DateRangePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled_box)
         layout.addWidget(self.start)
-        layout.addWidget(QLabel("to"))
+        layout.addWidget(_label("to"))
         layout.addWidget(self.end)
         layout.addStretch(1)
 
@@ -94,7 +100,7 @@ class AdvancedSearchPanel(QFrame):
             edit.returnPressed.connect(self.submit)
             self.edits[name] = edit
             row, column = divmod(position, 2)
-            grid.addWidget(QLabel(label), row, column * 2)
+            grid.addWidget(_label(label), row, column * 2)
             grid.addWidget(edit, row, column * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -113,7 +119,7 @@ class AdvancedSearchPanel(QFrame):
         for box in (self.active_box, self.deleted_box):
             box.toggled.connect(self._check)
         states = QHBoxLayout()
-        states.addWidget(QLabel("Include"))
+        states.addWidget(_label("Include"))
         states.addWidget(self.active_box)
         states.addWidget(self.deleted_box)
         states.addStretch(1)

@@ -1,0 +1,248 @@
+"""The desk window against a fake client: debounce, cache, supersession, states, keyboard."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from desk_fakes import FakeClient, connected_session, customer
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.mews import ForbiddenError
+from desktop.ui.customer_table_model import Column
+from desktop.ui.main_window import MainWindow
+from desktop.ui.search_controller import ViewState
+from desktop.ui.session import Session
+
+# The offscreen platform cannot pass size hints to a window system; nothing to fix here.
+pytestmark = pytest.mark.qt_log_ignore(r"propagateSizeHints")
+
+
+def _page(*customers: Any, cursor: str | None = None) -> SimpleNamespace:
+    return SimpleNamespace(customers=list(customers), cursor=cursor)
+
+
+@pytest.fixture
+def client() -> FakeClient:
+    people = {
+        "Novák": [customer("Jan", "Novák"), customer("Eva", "Novák", title="Misses")],
+        "Svoboda": [customer("Petr", "Svoboda")],
+    }
+
+    def answer(filters: dict[str, Any]) -> SimpleNamespace:
+        found = [p for name in filters.get("last_names", []) for p in people.get(name, [])]
+        return _page(*found)
+
+    return FakeClient(answer)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, client: FakeClient, tmp_path: Path) -> MainWindow:
+    session = connected_session(client, str(tmp_path / "settings.ini"))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _names(window: MainWindow) -> list[str]:
+    proxy = window.table.proxy
+    return [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
+
+
+def _get_alls(client: FakeClient) -> list[dict[str, Any]]:
+    return [fields for name, fields in client.calls if name == "getAll"]
+
+
+def test_typing_searches_once_after_a_pause(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    qtbot.keyClicks(window.search_input, "Svoboda")
+    assert client.calls == []  # never a request per keystroke
+    qtbot.waitUntil(lambda: window.controller.state is ViewState.RESULTS, timeout=3000)
+    assert _names(window) == ["Mr. Petr Svoboda"]
+    last_names = [tuple(f.get("last_names", ())) for f in _get_alls(client)]
+    assert last_names == [("Svoboda",)]
+
+
+def test_enter_searches_at_once_and_repeats_come_from_cache(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    window.search_input.setText("Svoboda")
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _names(window) == ["Mr. Petr Svoboda"], timeout=3000)
+    calls = len(client.calls)
+    window.search_input.setText("Novák")
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    window.search_input.setText("svoboda")
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _names(window) == ["Mr. Petr Svoboda"], timeout=3000)
+    assert len(client.calls) == calls + 2  # "Novák": getAll + search; "svoboda" cached
+    window.refresh_action.trigger()  # Ctrl+R goes back to Mews
+    qtbot.waitUntil(lambda: len(client.calls) == calls + 4, timeout=3000)
+
+
+def test_newer_search_wins_over_a_late_older_answer(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    release = threading.Event()
+    slow_answer = client.answer
+
+    def answer(filters: dict[str, Any]) -> SimpleNamespace:
+        if "Svoboda" in filters.get("last_names", []):
+            release.wait(5)
+        return slow_answer(filters)
+
+    client.answer = answer
+    window.search_input.setText("Svoboda")
+    window.run_search()
+    window.search_input.setText("Novák")
+    window.run_search()
+    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    release.set()
+    qtbot.waitUntil(lambda: not window.session.runner.busy, timeout=3000)
+    assert "Mr. Petr Svoboda" not in _names(window)
+    assert window.controller.state is ViewState.RESULTS
+
+
+def test_empty_and_error_states_are_shown_in_the_view(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    window.search_input.setText("Nobody")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.controller.state is ViewState.EMPTY, timeout=3000)
+    assert window.table.overlay.isVisible()
+    assert "Nobody" in window.table.overlay.text()
+
+    def fail(_filters: dict[str, Any]) -> None:
+        raise ForbiddenError(
+            "Access denied for this property.", status_code=403, request_id="req-42"
+        )
+
+    client.answer = fail
+    window.search_input.setText("Other")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.controller.state is ViewState.ERROR, timeout=3000)
+    assert "Access denied" in window.table.overlay.text()
+    assert "req-42" in window.table.overlay.text()
+    error_label = window.findChild(QLabel, "statusError")
+    assert "req-42" in error_label.text()
+    assert error_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_phone_number_explains_itself_without_a_request(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    window.search_input.setText("+420 777 123 456")
+    window.run_search()
+    assert window.controller.state is ViewState.HINT
+    assert "phone" in window.table.overlay.text()
+    assert client.calls == []
+
+
+def test_paging_follows_the_cursor_as_the_table_scrolls(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    pages = {
+        None: ([customer("A", f"Pager{n:03d}") for n in range(100)], "c1"),
+        "c1": ([customer("B", f"Pager{n:03d}") for n in range(100, 150)], None),
+    }
+
+    def answer(filters: dict[str, Any]) -> SimpleNamespace:
+        people, cursor = pages[filters.get("cursor")]
+        return _page(*people, cursor=cursor)
+
+    client.answer = answer
+    window.show_recently_updated(7)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 100, timeout=3000)
+    assert window.model.more_available
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 150, timeout=3000)
+    assert not window.model.more_available
+    cursors = [f.get("cursor") for f in _get_alls(client)]
+    assert cursors == [None, "c1"]
+    assert "updated_utc" in _get_alls(client)[0]
+
+
+def test_enter_on_a_row_activates_and_remembers_the_guest(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    window.search_input.setText("Svoboda")
+    window.run_search()
+    qtbot.waitUntil(lambda: len(_names(window)) == 1, timeout=3000)
+    window.table.setFocus()
+    window.table.selectRow(0)
+    with qtbot.waitSignal(window.customerActivated) as blocker:
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert blocker.args == [window.model.row_at(0).id]
+    actions = [a.text() for a in window.recent_menu.actions()]
+    assert actions == ["Petr Svoboda"]
+
+
+def test_keyboard_find_and_escape(qtbot: QtBot, window: MainWindow) -> None:
+    window.table.setFocus()
+    window.find_action.trigger()
+    qtbot.waitUntil(window.search_input.hasFocus, timeout=2000)
+    window.search_input.setText("Novák")
+    window.run_search()
+    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    window.filter_input.setText("eva")
+    assert _names(window) == ["Mrs. Eva Novák"]
+    window.clear_action.trigger()  # first Escape clears the local filter
+    assert window.filter_input.text() == "" and len(_names(window)) == 2
+    window.clear_action.trigger()  # the second clears the search
+    assert window.search_input.text() == "" and window.model.rowCount() == 0
+
+
+def test_markup_in_names_stays_literal_in_every_label(
+    qtbot: QtBot, window: MainWindow, client: FakeClient
+) -> None:
+    client.answer = lambda _f: _page(customer("<b>x</b>", "<img src=x>", title=None))
+    window.search_input.setText("Markup")
+    window.run_search()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
+    assert _names(window) == ["<b>x</b> <img src=x>"]
+    window.open_customer(window.model.row_at(0).id)
+    assert window.recent_menu.actions()[0].text() == "<b>x</b> <img src=x>"
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_column_choice_is_remembered(qtbot: QtBot, client: FakeClient, tmp_path: Path) -> None:
+    path = str(tmp_path / "columns.ini")
+    first = MainWindow(connected_session(client, path))
+    qtbot.addWidget(first)
+    assert not first.table.isColumnHidden(Column.PHONE)
+    first.table.set_column_visible(Column.PHONE, False)
+    first.table.set_column_visible(Column.BIRTH_DATE, True)
+    first.close()
+    second = MainWindow(connected_session(client, path))
+    qtbot.addWidget(second)
+    assert second.table.isColumnHidden(Column.PHONE)
+    assert not second.table.isColumnHidden(Column.BIRTH_DATE)
+
+
+def test_closing_the_window_mid_search_is_safe(
+    qtbot: QtBot, client: FakeClient, tmp_path: Path
+) -> None:
+    client.gate = threading.Event()
+    session = connected_session(client, str(tmp_path / "s.ini"))
+    holder = Session()  # the session outlives the window, as when another window shares it
+    session.setParent(holder)
+    window = MainWindow(session)
+    window.show()
+    window.search_input.setText("Novák")
+    window.run_search()
+    qtbot.waitUntil(lambda: len(client.calls) >= 1, timeout=3000)
+    window.close()
+    window.deleteLater()
+    qtbot.wait(10)
+    client.gate.set()
+    qtbot.waitUntil(lambda: not session.runner.busy, timeout=3000)
+    session.runner.shutdown()
