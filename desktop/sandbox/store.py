@@ -485,6 +485,29 @@ class Store:
                     "UPDATE open_items SET data = ? WHERE id = ?",
                     (json.dumps(item, separators=(",", ":")), item_id),
                 )
+            stays = self._db.execute(
+                "SELECT r.id, r.data FROM reservations r JOIN reservation_customers rc "
+                "ON rc.reservation_id = r.id WHERE rc.customer_id = ?",
+                (source_id,),
+            ).fetchall()
+            for reservation_id, data in stays:
+                reservation = json.loads(data)
+                for key in ("OwnerId", "CustomerId"):
+                    if reservation.get(key) == source_id:
+                        reservation[key] = target_id
+                companions = [
+                    target_id if member == source_id else member
+                    for member in reservation.get("CompanionIds", ())
+                ]
+                reservation["CompanionIds"] = [
+                    member
+                    for member in dict.fromkeys(companions)
+                    if member != reservation["OwnerId"]
+                ]
+                self._db.execute(
+                    "UPDATE reservations SET data = ? WHERE id = ?",
+                    (json.dumps(reservation, separators=(",", ":")), reservation_id),
+                )
             self._db.execute(
                 "UPDATE OR IGNORE reservation_customers SET customer_id = ? WHERE customer_id = ?",
                 (target_id, source_id),

@@ -352,3 +352,16 @@ def test_identity_documents_errors(api: Api) -> None:
     )
     api.error("identityDocuments/delete", 400, IdentityDocumentIds=[UNKNOWN_ID])
     api.error("identityDocuments/getAll", 400, Limitation={"Count": 10})
+
+
+def test_merging_an_in_house_guest_moves_the_stay_to_the_target(api: Api) -> None:
+    guest = next(row for row in api.server.store.in_house() if row.reservation is not None)
+    target = _add(api, FirstName=guest.customer["FirstName"], LastName=guest.customer["LastName"])
+    api.ok("customers/merge", SourceCustomerId=guest.customer["Id"], TargetCustomerId=target["Id"])
+    results = api.ok("customers/search", Name=guest.customer["LastName"])["Customers"]
+    found = {item["Customer"]["Id"]: item["Reservation"] for item in results}
+    assert guest.customer["Id"] not in found
+    stay = found[target["Id"]]
+    assert stay["Id"] == guest.reservation["Id"]
+    assert target["Id"] in {stay["OwnerId"], *stay["CompanionIds"]}
+    assert guest.customer["Id"] not in {stay["OwnerId"], *stay["CompanionIds"]}
