@@ -400,36 +400,36 @@ class MewsClient:
         progress: ProgressCallback | None = None,
     ) -> Any:
         content = self._body(operation, request)
-        data = self._send_with_retries(operation, content, progress)
-        if response_type is None:
-            return None
-        if not isinstance(data, dict):
-            raise InvalidResponseError(
-                f"Expected a JSON object, got {type(data).__name__}.", operation=operation.path
-            )
-        try:
-            return response_type.model_validate(data)
-        except (ValidationError, ValueError, TypeError) as error:
-            reason = (
-                describe_validation_error(error)
-                if isinstance(error, ValidationError)
-                else type(error).__name__
-            )
-            raise InvalidResponseError(
-                f"The answer does not match {response_type.__name__}: {reason}",
-                operation=operation.path,
-            ) from None
+
+        def parse(raw: bytes, status: int, request_id: str | None) -> Any:
+            try:
+                return _parse(raw, status, response_type)
+            except InvalidResponseError as error:
+                error.operation, error.status_code, error.request_id = (
+                    operation.path,
+                    status,
+                    request_id,
+                )
+                raise
+
+        return self._send_with_retries(operation, content, parse, progress)
 
     def _send_with_retries(
-        self, operation: Operation, content: bytes, progress: ProgressCallback | None = None
+        self,
+        operation: Operation,
+        content: bytes,
+        parse: Callable[[bytes, int, str | None], Any],
+        progress: ProgressCallback | None = None,
     ) -> Any:
+        """Send until parsed, retrying per policy; parsing is inside so a cut-off read is retried."""
         attempt = 0
         while True:
             attempt += 1
             self._limiter.acquire()
             started = time.perf_counter()
             try:
-                data, status, request_id = self._send_once(operation, content, progress)
+                raw, status, request_id = self._send_once(operation, content, progress)
+                result = parse(raw, status, request_id)
             except MewsError as error:
                 elapsed_ms = (time.perf_counter() - started) * 1000
                 if isinstance(error, RateLimitedError) and error.retry_after is not None:
@@ -459,12 +459,12 @@ class MewsClient:
                 attempt,
                 request_id,
             )
-            return data
+            return result
 
     def _send_once(
         self, operation: Operation, content: bytes, progress: ProgressCallback | None = None
-    ) -> tuple[Any, int, str | None]:
-        """One POST: ``(decoded JSON or None, status, RequestId)``, or a ``MewsError``."""
+    ) -> tuple[bytes, int, str | None]:
+        """One POST: ``(body, status, Request-Id)`` of a success, or a ``MewsError``."""
         path = operation.path
         if progress is None:
             request = self._http.build_request("POST", path, content=content)
@@ -493,6 +493,7 @@ class MewsClient:
             raise NetworkError(
                 f"The connection to Mews failed ({type(error).__name__}).", operation=path
             ) from None
+        request_id = response.headers.get("Request-Id")
         try:
             raw = response.read()
         except httpx.TransportError as error:
@@ -500,28 +501,14 @@ class MewsClient:
                 f"The answer was cut off ({type(error).__name__}).",
                 truncated=True,
                 status_code=response.status_code,
-                request_id=response.headers.get("Request-Id"),
+                request_id=request_id,
                 operation=path,
             ) from None
         finally:
             response.close()
-
-        status = response.status_code
-        header_request_id = response.headers.get("Request-Id")
-        if status == 204:
-            return None, status, header_request_id
-        body, decode_error = _decode_json(raw)
-        if 200 <= status < 300:
-            if decode_error is not None:
-                raise InvalidResponseError(
-                    decode_error.message,
-                    truncated=decode_error.truncated,
-                    status_code=status,
-                    request_id=header_request_id,
-                    operation=path,
-                )
-            request_id = body.get("RequestId") if isinstance(body, dict) else None
-            return body, status, request_id if isinstance(request_id, str) else header_request_id
+        if 200 <= response.status_code < 300:
+            return raw, response.status_code, request_id
+        body, _ = _decode_json(raw)
         raise self._error_for(response, body, path)
 
     def _error_for(self, response: httpx.Response, body: Any, path: str) -> MewsError:
@@ -540,6 +527,39 @@ class MewsClient:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             return RateLimitedError(text, retry_after=retry_after, **fields)
         return error_type(text, **fields)
+
+
+def _parse(raw: bytes, status: int, response_type: type[R] | None) -> Any:
+    """The response model of a success body, or ``InvalidResponseError``.
+
+    Pydantic reads the bytes directly (about twice as fast as ``json.loads`` and then
+    validating, which matters on 1000-customer pages); the slower decode runs only to
+    explain a failure. Operations without a result (merge, delete) still need a JSON
+    object: an HTML page from a proxy is not proof that Mews did the work.
+    """
+    if status == 204:
+        if response_type is None:
+            return None
+        raise InvalidResponseError("Mews sent an empty answer where a result was expected.")
+    if response_type is not None:
+        try:
+            return response_type.model_validate_json(raw)
+        except ValidationError as error:
+            if not any(item["type"] == "json_invalid" for item in error.errors()):
+                raise InvalidResponseError(
+                    f"The answer does not match {response_type.__name__}: "
+                    f"{describe_validation_error(error)}"
+                ) from None
+        except (ValueError, TypeError) as error:
+            raise InvalidResponseError(
+                f"The answer does not match {response_type.__name__}: {type(error).__name__}"
+            ) from None
+    body, failure = _decode_json(raw)
+    if failure is not None:
+        raise InvalidResponseError(failure.message, truncated=failure.truncated)
+    if not isinstance(body, dict):
+        raise InvalidResponseError(f"Expected a JSON object, got {type(body).__name__}.")
+    return None
 
 
 @dataclass(frozen=True, slots=True)

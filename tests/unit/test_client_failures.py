@@ -444,3 +444,21 @@ def test_tokens_never_appear_in_errors_reprs_or_logs(caplog: pytest.LogCaptureFi
         assert CLIENT_TOKEN not in text
     log_text = "\n".join(record.getMessage() for record in caplog.records)
     assert "Novák" not in log_text and "a@example.com" not in log_text
+
+
+def test_operation_without_result_still_needs_a_json_object() -> None:
+    """A proxy's HTML page after a merge is no proof the merge happened."""
+    mews = ScriptedMews(httpx.Response(200, content=b"<html>ok</html>"))
+    with make_client(mews) as client, pytest.raises(InvalidResponseError):
+        client.merge_customers(CUSTOMER, [str(uuid.uuid4())])
+    assert len(mews.requests) == 1
+    accepted = ScriptedMews(httpx.Response(204), reply(200, {}))
+    with make_client(accepted) as client:
+        assert client.delete_identity_documents([str(uuid.uuid4())]) is None
+        assert client.merge_customers(CUSTOMER, [str(uuid.uuid4())]) is None
+
+
+def test_empty_204_where_a_result_is_expected_is_invalid() -> None:
+    mews = ScriptedMews(httpx.Response(204))
+    with make_client(mews, max_attempts=1) as client, pytest.raises(InvalidResponseError):
+        _read(client)

@@ -1,0 +1,223 @@
+"""Client benchmark against a sandbox started in the same run.
+
+    python tests/perf/bench_client.py [--customers 20000] [--calls 100]
+
+Prints, each next to a baseline measured in the same run on the same machine:
+
+- per-call overhead of ``MewsClient`` over a bare ``httpx`` POST of the same body
+  (model building, limiter, retry loop, parsing), on a one-customer getAll;
+- customers parsed per second from a 1000-customer page, against ``json.loads`` alone;
+- customers paged per second through ``iter_customers`` across the whole database
+  (3-month ``CreatedUtc`` windows, as the API requires), against the same raw requests
+  decoded with ``json.loads``.
+
+Not a test: pytest does not collect it (the file name does not start with ``test``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter  # noqa: E402
+from desktop.mews.client import API_PATH  # noqa: E402
+from desktop.mews.models import CustomerResult  # noqa: E402
+from desktop.sandbox.server import SandboxServer  # noqa: E402
+from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN  # noqa: E402
+
+AUTH = {"ClientToken": DEMO_CLIENT_TOKEN, "AccessToken": DEMO_ACCESS_TOKEN, "Client": "Bench 1.0"}
+WINDOW = timedelta(days=89)
+
+
+def _best_of(repeats: int, run: Callable[[], float]) -> float:
+    return min(run() for _ in range(repeats))
+
+
+def _windows(years: int = 3) -> Iterator[dict[str, str]]:
+    """3-month CreatedUtc windows covering the last ``years`` years and a day ahead."""
+    end = datetime.now(UTC) + timedelta(days=1)
+    start = end - timedelta(days=365 * years)
+    while start < end:
+        stop = min(start + WINDOW, end)
+        yield {
+            "StartUtc": start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "EndUtc": stop.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+        start = stop
+
+
+def _raw_page(base_url: str, window: dict[str, str], count: int = 1000) -> bytes:
+    body = {
+        **AUTH,
+        "CreatedUtc": window,
+        "Extent": {"Customers": True},
+        "Limitation": {"Count": count},
+    }
+    response = httpx.post(base_url + API_PATH + "customers/getAll", json=body, timeout=60)
+    response.raise_for_status()
+    return response.content
+
+
+def _busiest_window(base_url: str) -> dict[str, str]:
+    """The CreatedUtc window with the most customers, for a full 1000-customer page."""
+    return max(
+        _windows(), key=lambda window: len(json.loads(_raw_page(base_url, window))["Customers"])
+    )
+
+
+def bench_call_overhead(
+    base_url: str, client: MewsClient, customer_id: str, calls: int
+) -> tuple[float, float]:
+    """Mean seconds per call: bare httpx POST vs ``client.get_all_customers``."""
+    body = {
+        **AUTH,
+        "CustomerIds": [customer_id],
+        "Extent": {"Customers": True},
+        "Limitation": {"Count": 1},
+    }
+    content = json.dumps(body).encode()
+    url = base_url + API_PATH + "customers/getAll"
+    with httpx.Client(headers={"Content-Type": "application/json"}) as bare:
+
+        def run_bare() -> float:
+            started = time.perf_counter()
+            for _ in range(calls):
+                response = bare.post(url, content=content)
+                response.raise_for_status()
+                response.json()
+            return (time.perf_counter() - started) / calls
+
+        def run_client() -> float:
+            started = time.perf_counter()
+            for _ in range(calls):
+                client.get_all_customers(customer_ids=[customer_id], count=1)
+            return (time.perf_counter() - started) / calls
+
+        run_bare(), run_client()  # warm up connections and caches
+        return _best_of(3, run_bare), _best_of(3, run_client)
+
+
+def bench_parse(page: bytes, repeats: int = 5) -> tuple[float, float, int]:
+    """Seconds to decode one page: ``json.loads`` alone vs parsing into ``CustomerResult``."""
+    count = len(json.loads(page)["Customers"])
+
+    def run_json() -> float:
+        started = time.perf_counter()
+        json.loads(page)
+        return time.perf_counter() - started
+
+    def run_models() -> float:
+        started = time.perf_counter()
+        CustomerResult.model_validate_json(page)  # what MewsClient does
+        return time.perf_counter() - started
+
+    return _best_of(repeats, run_json), _best_of(repeats, run_models), count
+
+
+def bench_paging(base_url: str, client: MewsClient) -> tuple[float, float, int, int]:
+    """Seconds to page every customer: raw cursor loop with json.loads vs ``iter_customers``."""
+    url = base_url + API_PATH + "customers/getAll"
+    windows = list(_windows())
+    with httpx.Client(headers={"Content-Type": "application/json"}, timeout=60) as bare:
+        started = time.perf_counter()
+        raw_count = 0
+        for window in windows:
+            cursor = None
+            while True:
+                limitation: dict[str, Any] = {"Count": 1000}
+                if cursor:
+                    limitation["Cursor"] = cursor
+                body = {
+                    **AUTH,
+                    "CreatedUtc": window,
+                    "Extent": {"Customers": True},
+                    "Limitation": limitation,
+                }
+                page = bare.post(url, content=json.dumps(body).encode()).json()
+                raw_count += len(page["Customers"])
+                cursor = page.get("Cursor")
+                if cursor is None or len(page["Customers"]) < 1000:
+                    break
+        bare_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    client_count = sum(1 for window in windows for _ in client.iter_customers(created_utc=window))
+    client_seconds = time.perf_counter() - started
+    return bare_seconds, client_seconds, raw_count, client_count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=20_000)
+    parser.add_argument("--calls", type=int, default=100)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        server = SandboxServer(
+            Path(folder) / "bench.db", customer_count=args.customers, rate_limit=None
+        )
+        server.start()
+        print(
+            f"sandbox with {args.customers} customers ready in {time.perf_counter() - started:.1f} s"
+        )
+        try:
+            client = MewsClient(
+                server.base_url,
+                client_token=DEMO_CLIENT_TOKEN,
+                access_token=DEMO_ACCESS_TOKEN,
+                client="Bench 1.0",
+                # The benchmark measures the client, not the 200-per-30 s budget.
+                rate_limiter=SlidingWindowLimiter(10**9, 1.0),
+                retry_policy=RetryPolicy(max_attempts=1),
+            )
+            with client:
+                window = _busiest_window(server.base_url)
+                page_body = _raw_page(server.base_url, window)
+                customer_id = json.loads(page_body)["Customers"][0]["Id"]
+
+                bare_call, client_call = bench_call_overhead(
+                    server.base_url, client, customer_id, args.calls
+                )
+                json_parse, model_parse, parsed = bench_parse(page_body)
+                bare_page, client_page, raw_count, paged = bench_paging(server.base_url, client)
+        finally:
+            server.stop()
+
+    rows = [
+        ("getAll call (1 customer)", f"{bare_call * 1e3:.2f} ms", f"{client_call * 1e3:.2f} ms",
+         f"{client_call / bare_call:.2f}x", f"+{(client_call - bare_call) * 1e3:.2f} ms/call"),
+        (f"parse page ({parsed} customers)", f"{parsed / json_parse:,.0f}/s", f"{parsed / model_parse:,.0f}/s",
+         f"{model_parse / json_parse:.2f}x", "json.loads vs CustomerResult"),
+        (f"page all ({paged} customers)", f"{raw_count / bare_page:,.0f}/s", f"{paged / client_page:,.0f}/s",
+         f"{client_page / bare_page:.2f}x", "raw loop vs iter_customers"),
+    ]  # fmt: skip
+    header = ("measure", "baseline", "client", "ratio", "note")
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    if bare_call > 0.02:
+        print(
+            f"NOTE: a bare loopback call takes {bare_call * 1e3:.0f} ms; that is Nagle's delay on"
+            " the server socket (enable TCP_NODELAY there), not client work."
+        )
+    if raw_count != paged:
+        print(f"WARNING: raw loop saw {raw_count} customers, iter_customers {paged}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
