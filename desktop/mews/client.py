@@ -433,7 +433,9 @@ class MewsClient:
             except MewsError as error:
                 elapsed_ms = (time.perf_counter() - started) * 1000
                 if isinstance(error, RateLimitedError) and error.retry_after is not None:
-                    self._limiter.pause(error.retry_after)
+                    # Hold this token's other callers too, but never longer than a retry
+                    # would wait: past that, failing fast beats freezing every desk.
+                    self._limiter.pause(min(error.retry_after, self._retry.max_retry_after))
                 delay = self._retry.retry_delay(
                     error, attempt=attempt, idempotent=operation.idempotent
                 )

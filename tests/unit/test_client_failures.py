@@ -462,3 +462,12 @@ def test_empty_204_where_a_result_is_expected_is_invalid() -> None:
     mews = ScriptedMews(httpx.Response(204))
     with make_client(mews, max_attempts=1) as client, pytest.raises(InvalidResponseError):
         _read(client)
+
+
+def test_a_very_long_retry_after_does_not_freeze_other_callers() -> None:
+    time = FakeTime()
+    limiter = SlidingWindowLimiter(100, 30.0, clock=time.clock, sleep=time.sleep)
+    mews = ScriptedMews(reply(429, headers={"Retry-After": "3600"}))
+    with make_client(mews, time=time, limiter=limiter) as client, pytest.raises(RateLimitedError):
+        _read(client)
+    assert limiter.acquire() <= 60.0
