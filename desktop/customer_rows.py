@@ -19,6 +19,17 @@ from desktop.labels import title_label
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
+#: Reservation states in the words a front desk uses ("Started" is Mews for checked in).
+STAY_LABELS = {
+    "Started": "checked in",
+    "Confirmed": "arriving",
+    "Processed": "checked out",
+    "Optional": "optional",
+    "Enquired": "enquiry",
+    "Requested": "requested",
+    "Canceled": "cancelled",
+}
+
 
 class _Customer(Protocol):
     id: Any
@@ -198,6 +209,7 @@ def rows_from_search(
         if reservation is not None:
             resource_id = _text(getattr(reservation, "assigned_resource_id", None))
             room = names.get(resource_id, "")
-            state = readable_enum(getattr(reservation, "state", None))
+            raw_state = _text(getattr(reservation, "state", None))
+            state = STAY_LABELS.get(raw_state, readable_enum(raw_state).lower())
         rows.append(row_from_customer(result.customer, room=room, reservation_state=state))
     return rows

@@ -84,14 +84,14 @@ class CustomerTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         widths = {
-            Column.NAME: 210,
-            Column.EMAIL: 210,
+            Column.NAME: 200,
+            Column.EMAIL: 200,
             Column.PHONE: 125,
             Column.NATIONALITY: 85,
             Column.BIRTH_DATE: 90,
             Column.LOYALTY_CODE: 100,
             Column.CLASSIFICATIONS: 160,
-            Column.ROOM: 120,
+            Column.ROOM: 115,
             Column.UPDATED: 125,
         }
         for column, width in widths.items():

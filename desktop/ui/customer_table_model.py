@@ -150,12 +150,12 @@ class CustomerTableModel(QAbstractTableModel):
         if column is Column.ROOM:
             if row.room and row.reservation_state:
                 return f"{row.room} · {row.reservation_state}"
-            return row.room
+            return row.room or row.reservation_state
         return getattr(row, _COLUMNS[column].attribute)
 
     def _tooltip(self, row: CustomerRow, column: Column) -> str:
         if column is Column.ROOM and row.reservation_state:
-            return f"Room {row.room or '?'}, reservation {row.reservation_state.lower()}"
+            return f"Room {row.room or 'not assigned'}, {row.reservation_state}"
         return self._display(row, column)
 
     def row_at(self, position: int) -> CustomerRow:

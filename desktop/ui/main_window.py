@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([900, 380])
+        splitter.setSizes([960, 320])
         self.splitter = splitter
 
         central = QWidget()

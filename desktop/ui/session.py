@@ -22,15 +22,17 @@ it (see :func:`desktop.app.build_window`) and closes it on quit.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal, Slot
 
 from desktop import APP_NAME, __version__
-from desktop.connection import ConnectionKind, ConnectionProfile
+from desktop.connection import ConnectionKind, ConnectionProfile, is_loopback_host
 from desktop.credentials import CredentialStore, Tokens
 from desktop.ui.workers import Request, WorkerRunner
 
@@ -77,22 +79,32 @@ def make_client(profile: ConnectionProfile, tokens: Tokens) -> MewsClient:
     )
 
 
-class _SandboxRooms:
-    """Room numbers of the embedded sandbox, which derives resource ids from them."""
+class SandboxRooms:
+    """Room numbers of the sandbox, which derives each room's resource id from its number.
+
+    Mews itself names rooms through ``resources/getAll``, which this desk does not use yet;
+    the sandbox (embedded, or run on this computer with ``python -m desktop.sandbox``)
+    makes the id computable so room lookups work offline. The reverse table is built on
+    first use, on whichever worker needs it.
+    """
 
     def __init__(self) -> None:
         from desktop.sandbox.records import room_resource_id
 
         self._resource_id = room_resource_id
-        self.names: dict[str, str] = {}
-        for number in range(1, 1000):
-            self._learn(str(number))
-        for floor in range(1, 100):
-            for room in range(1, 100):
-                self._learn(f"{floor}{room:02d}")
+        self._names: dict[str, str] | None = None
+        self._lock = threading.Lock()
 
-    def _learn(self, room: str) -> None:
-        self.names[self._resource_id(room)] = room
+    @property
+    def names(self) -> dict[str, str]:
+        with self._lock:
+            if self._names is None:
+                numbers = [str(n) for n in range(1, 1000)]
+                numbers += [
+                    f"{floor}{room:02d}" for floor in range(1, 100) for room in range(1, 100)
+                ]
+                self._names = {self._resource_id(number): number for number in numbers}
+            return self._names
 
     def resolve(self, room: str) -> str | None:
         return self._resource_id(room)
@@ -120,8 +132,7 @@ class Session(QObject):
         self.state = ConnectionState.DISCONNECTED
         self.state_detail = ""
         self.last_error: BaseException | None = None
-        self.room_names: dict[str, str] = {}
-        self._room_resolver: Callable[[str], str | None] | None = None
+        self._rooms: SandboxRooms | None = None
         self._sandbox: Any = None
         self._sandbox_request: Request | None = None
 
@@ -148,7 +159,12 @@ class Session(QObject):
         self.errorReported.emit(error)
 
     def resolve_room(self, room: str) -> str | None:
-        return self._room_resolver(room) if self._room_resolver else None
+        return self._rooms.resolve(room) if self._rooms is not None else None
+
+    @property
+    def room_names(self) -> dict[str, str]:
+        """Resource id -> room name where known; call it on a worker (first use builds it)."""
+        return self._rooms.names if self._rooms is not None else {}
 
     @property
     def connected(self) -> bool:
@@ -174,42 +190,37 @@ class Session(QObject):
         except ValueError as error:
             self._set_state(ConnectionState.FAILED, str(error))
             return
-        self._room_resolver = None
-        self.room_names = {}
+        host = urlsplit(profile.base_url).hostname or ""
+        self._rooms = SandboxRooms() if is_loopback_host(host) else None
         self._set_state(ConnectionState.CONNECTED)
 
     def _start_sandbox(self) -> None:
         if self._sandbox is not None:
-            self._sandbox_ready((self._sandbox, self.room_names, self._room_resolver))
+            self._sandbox_ready(self._sandbox)
             return
         self._set_state(ConnectionState.STARTING_SANDBOX, "Starting the built-in sandbox…")
         db_path = sandbox_db_path()
 
-        def start() -> tuple[Any, dict[str, str], Callable[[str], str | None]]:
+        def start() -> Any:
             from desktop.sandbox import SandboxServer
 
             server = SandboxServer(db_path, port=0)
             server.start()
-            rooms = _SandboxRooms()
-            return server, rooms.names, rooms.resolve
+            return server
 
         self._sandbox_request = self.runner.submit(start, owner=self, label="sandbox")
         self._sandbox_request.succeeded.connect(self._sandbox_ready)
         self._sandbox_request.failed.connect(self._sandbox_failed)
 
     @Slot(object)
-    def _sandbox_ready(
-        self, started: tuple[Any, dict[str, str], Callable[[str], str | None]]
-    ) -> None:
+    def _sandbox_ready(self, server: Any) -> None:
         from desktop.sandbox import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
 
-        server, names, resolver = started
         if self.profile is None or self.profile.kind is not ConnectionKind.SANDBOX:
             self._sandbox = server  # switched away meanwhile; keep it for shutdown
             return
         self._sandbox = server
-        self.room_names = names
-        self._room_resolver = resolver
+        self._rooms = SandboxRooms()
         self.profile = self.profile.with_url(server.base_url)
         self.client = make_client(self.profile, Tokens(DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN))
         self._set_state(ConnectionState.CONNECTED)

@@ -182,7 +182,7 @@ def test_search_rows_carry_room_and_state() -> None:
     reservation = SimpleNamespace(assigned_resource_id="res-1", state="Started")
     hits = [SimpleNamespace(customer=_customer(), reservation=reservation)]
     [row] = rows_from_search(hits, {"res-1": "214"})
-    assert (row.room, row.reservation_state) == ("214", "Started")
+    assert (row.room, row.reservation_state) == ("214", "checked in")
     [unknown] = rows_from_search(hits, {})
     assert unknown.room == ""
 

@@ -1,0 +1,84 @@
+"""The real desk window, built by ``build_window``, against a sandbox over loopback HTTP."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window
+from desktop.sandbox.server import SandboxServer
+from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
+from desktop.ui.customer_table_model import Column
+from desktop.ui.main_window import MainWindow
+from desktop.ui.search_controller import ViewState
+
+pytestmark = [pytest.mark.e2e, pytest.mark.qt_log_ignore(r"propagateSizeHints")]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setenv("FRONTDESK_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+    monkeypatch.setenv("FRONTDESK_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+    window = build_window(["--base-url", sandbox.base_url])
+    qtbot.addWidget(window)
+    window.show()
+    assert window.objectName() == "mainWindow"
+    assert window.session.connected
+    return window
+
+
+def _ascii_guest(sandbox: SandboxServer) -> tuple[str, str]:
+    """Any seeded guest whose last name can be typed key by key."""
+    customers = sandbox.store.in_house()
+    assert customers, "the sandbox seeds in-house guests"
+    for guest in customers:
+        last = guest.customer.get("LastName") or ""
+        if last.isascii() and last.isalpha():
+            return guest.customer["Id"], last
+    pytest.skip("no ASCII-named in-house guest in this seed")
+
+
+def _ids(window: MainWindow) -> list[str]:
+    return [window.model.row_at(r).id for r in range(window.model.rowCount())]
+
+
+def test_typing_a_name_shows_matching_rows(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    customer_id, last_name = _ascii_guest(sandbox)
+    window.search_input.setFocus()
+    qtbot.keyClicks(window.search_input, last_name)
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: customer_id in _ids(window), timeout=5000)
+    qtbot.waitUntil(lambda: not window.session.runner.busy, timeout=5000)
+    table = window.table
+    assert table.objectName() == "customerTable"
+    names = [table.proxy.index(r, Column.NAME).data() for r in range(table.proxy.rowCount())]
+    assert names and all(last_name.casefold() in name.casefold() for name in names)
+    # The in-house guest comes with a room from customers/search.
+    row = window.model.row_at(window.model.position_of(customer_id))
+    assert row.room and row.reservation_state
+
+
+def test_room_number_finds_the_guests_staying_there(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    guest = next(g for g in sandbox.store.in_house() if g.room_number)
+    window.search_input.setText(guest.room_number)
+    window.run_search()
+    qtbot.waitUntil(lambda: window.controller.state is ViewState.RESULTS, timeout=5000)
+    assert guest.customer["Id"] in _ids(window)
+    assert {window.model.row_at(r).room for r in range(window.model.rowCount())} == {
+        guest.room_number
+    }
+
+
+def test_recently_updated_pages_through_the_cursor(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_recently_updated(90)
+    qtbot.waitUntil(lambda: window.controller.state is ViewState.RESULTS, timeout=5000)
+    first = window.model.rowCount()
+    assert window.model.more_available
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > first, timeout=5000)
+    assert len(set(_ids(window))) == window.model.rowCount()
