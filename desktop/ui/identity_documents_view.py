@@ -1,0 +1,490 @@
+"""The profile's "ID documents" tab: identity documents and the files attached this session.
+
+Documents come from ``identityDocuments/getAll`` (they moved off the customer object).
+Numbers are masked in the list and revealed one document at a time on request; expired
+documents are marked in colour *and* words, since colour alone is missed. "Attach scan"
+opens :class:`~desktop.ui.attach_file_dialog.AttachFileDialog` with the file named after
+the document, so the scan is found later next to the right document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import file_checks
+from desktop.countries import COUNTRY_CONTEXT, country_name
+from desktop.identity_document_fields import (
+    IDENTITY_DOCUMENT_CONTEXT,
+    document_type_label,
+    expires_soon,
+    is_expired,
+    masked_number,
+)
+from desktop.mews.models import IdentityDocumentV20241025
+from desktop.ui.api_calls import ApiCalls, error_text
+from desktop.ui.attached_files import attached_files_of
+from desktop.ui.identity_document_dialog import IdentityDocumentDialog
+
+_Index = QModelIndex | QPersistentModelIndex
+_EXPIRED_BACKGROUND = QColor("#fde7e9")
+_EXPIRED_TEXT = QColor("#8c1d18")
+_SOON_BACKGROUND = QColor("#fff4d6")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IdentityDocumentsView", text)
+
+
+class DocumentColumn(IntEnum):
+    TYPE = 0
+    NUMBER = 1
+    COUNTRY = 2
+    ISSUED = 3
+    EXPIRES = 4
+
+
+_HEADERS = {
+    DocumentColumn.TYPE: "Type",
+    DocumentColumn.NUMBER: "Number",
+    DocumentColumn.COUNTRY: "Issuing country",
+    DocumentColumn.ISSUED: "Issued",
+    DocumentColumn.EXPIRES: "Expires",
+}
+
+
+class IdentityDocumentsModel(QAbstractTableModel):
+    """A customer's documents; numbers masked except for ids in the revealed set."""
+
+    def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._documents: list[IdentityDocumentV20241025] = []
+        self._revealed: set[str] = set()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._documents)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(DocumentColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(DocumentColumn)
+        ):
+            return _tr(_HEADERS[DocumentColumn(section)])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._documents):
+            return None
+        document = self._documents[index.row()]
+        column = DocumentColumn(index.column())
+        expired = is_expired(document.expiration_date, today=self._today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(document, column, expired)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if expired:
+                return QBrush(_EXPIRED_BACKGROUND)
+            if expires_soon(document.expiration_date, today=self._today):
+                return QBrush(_SOON_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and expired:
+            return QBrush(_EXPIRED_TEXT)
+        if role == Qt.ItemDataRole.ToolTipRole and column == DocumentColumn.EXPIRES and expired:
+            return _tr("This document has expired.")
+        return None
+
+    def _display(
+        self, document: IdentityDocumentV20241025, column: DocumentColumn, expired: bool
+    ) -> str:
+        if column == DocumentColumn.TYPE:
+            return QCoreApplication.translate(
+                IDENTITY_DOCUMENT_CONTEXT, document_type_label(document.type)
+            )
+        if column == DocumentColumn.NUMBER:
+            if not document.number:
+                return _tr("(none)")
+            if str(document.id) in self._revealed:
+                return document.number
+            return masked_number(document.number)
+        if column == DocumentColumn.COUNTRY:
+            code = document.issuing_country_code or ""
+            return QCoreApplication.translate(COUNTRY_CONTEXT, country_name(code)) if code else ""
+        if column == DocumentColumn.ISSUED:
+            return document.issuance_date.isoformat() if document.issuance_date else ""
+        expiry = document.expiration_date
+        if expiry is None:
+            return ""
+        if expired:
+            return _tr("%1 (expired)").replace("%1", expiry.isoformat())
+        if expires_soon(expiry, today=self._today):
+            return _tr("%1 (expires soon)").replace("%1", expiry.isoformat())
+        return expiry.isoformat()
+
+    def set_documents(self, documents: list[IdentityDocumentV20241025]) -> None:
+        self.beginResetModel()
+        # Valid documents first, the one valid longest on top; expired ones at the bottom.
+        self._documents = sorted(
+            documents,
+            key=lambda item: (
+                is_expired(item.expiration_date, today=self._today),
+                -(item.expiration_date or dt.date.max).toordinal(),
+            ),
+        )
+        self._revealed.clear()
+        self.endResetModel()
+
+    def document_at(self, row: int) -> IdentityDocumentV20241025 | None:
+        return self._documents[row] if 0 <= row < len(self._documents) else None
+
+    def documents(self) -> list[IdentityDocumentV20241025]:
+        return list(self._documents)
+
+    def is_revealed(self, row: int) -> bool:
+        document = self.document_at(row)
+        return document is not None and str(document.id) in self._revealed
+
+    def set_revealed(self, row: int, revealed: bool) -> None:
+        document = self.document_at(row)
+        if document is None:
+            return
+        if revealed:
+            self._revealed.add(str(document.id))
+        else:
+            self._revealed.discard(str(document.id))
+        cell = self.index(row, DocumentColumn.NUMBER)
+        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
+
+
+AttachOpener = Callable[[str], None]
+
+
+class IdentityDocumentsView(QWidget):
+    """Tab content for one customer; call :meth:`load` when the tab is first shown.
+
+    ``documentsChanged`` fires after a successful add, edit or delete.
+    """
+
+    documentsChanged = Signal()
+
+    def __init__(
+        self,
+        calls: ApiCalls,
+        customer_id: str,
+        customer_name: str,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("identityDocumentsView")
+        self._calls = calls
+        self._customer_id = customer_id
+        self._customer_name = customer_name
+        self._today = today or dt.date.today()
+        self._busy = False
+        self.model = IdentityDocumentsModel(self._today, self)
+
+        self.table = QTableView()
+        self.table.setObjectName("identityDocumentsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.stateLabel = QLabel()
+        self.stateLabel.setObjectName("documentsStateLabel")
+        self.stateLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.stateLabel.setWordWrap(True)
+
+        self.addDocumentButton = _button(_tr("Add…"), "addDocumentButton", self.add_document)
+        self.editDocumentButton = _button(_tr("Edit…"), "editDocumentButton", self.edit_selected)
+        self.deleteDocumentButton = _button(
+            _tr("Delete…"), "deleteDocumentButton", self.delete_selected
+        )
+        self.revealNumberButton = _button(
+            _tr("Show number"), "revealNumberButton", self.toggle_reveal
+        )
+        self.attachScanButton = _button(
+            _tr("Attach scan…"), "attachScanButton", self.attach_scan_of_selected
+        )
+        document_buttons = QHBoxLayout()
+        for button in (
+            self.addDocumentButton,
+            self.editDocumentButton,
+            self.deleteDocumentButton,
+            self.revealNumberButton,
+            self.attachScanButton,
+        ):
+            document_buttons.addWidget(button)
+        document_buttons.addStretch(1)
+
+        self.filesList = QListWidget()
+        self.filesList.setObjectName("attachedFilesList")
+        self.filesList.setMaximumHeight(110)
+        self.attachFileButton = _button(
+            _tr("Attach file…"), "attachFileButton", lambda: self.open_attach_dialog("")
+        )
+        files_header = QHBoxLayout()
+        files_title = QLabel(_tr("Files attached in this session"))
+        files_title.setObjectName("filesTitle")
+        files_header.addWidget(files_title)
+        files_header.addStretch(1)
+        files_header.addWidget(self.attachFileButton)
+
+        layout = QVBoxLayout(self)
+        documents_title = QLabel(_tr("Identity documents"))
+        documents_title.setObjectName("documentsTitle")
+        for title in (documents_title, files_title):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+        layout.addWidget(documents_title)
+        layout.addLayout(document_buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stateLabel)
+        layout.addSpacing(8)
+        layout.addLayout(files_header)
+        layout.addWidget(self.filesList)
+
+        if isinstance(calls, QObject):
+            self._files = attached_files_of(calls)
+            self._files.changed.connect(self._files_changed)
+        else:
+            self._files = None
+        self._show_files()
+        self._update_buttons()
+
+    # -- loading -------------------------------------------------------------------------
+
+    @Slot()
+    def load(self) -> None:
+        customer_id = self._customer_id
+        self._set_busy(True, _tr("Loading identity documents…"))
+        request = self._calls.read(
+            lambda client: client.get_identity_documents([customer_id]).identity_documents,
+            owner=self,
+            label="identityDocuments/getAll",
+        )
+        request.succeeded.connect(self._loaded)
+        request.failed.connect(self._failed)
+
+    @Slot(object)
+    def _loaded(self, documents: list[IdentityDocumentV20241025]) -> None:
+        self.model.set_documents(list(documents))
+        self._set_busy(False, "" if documents else _tr("No identity documents on this profile."))
+        expired = [
+            item for item in documents if is_expired(item.expiration_date, today=self._today)
+        ]
+        if expired and len(expired) == len(documents):
+            self.stateLabel.setText(_tr("Every document on this profile has expired."))
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._set_busy(
+            False,
+            _tr("The documents could not be loaded or saved: %1").replace("%1", error_text(error)),
+        )
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self._busy = busy
+        self.stateLabel.setText(text)
+        self._update_buttons()
+
+    # -- selection and buttons ----------------------------------------------------------
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        selected = self.model.document_at(self.selected_row()) is not None
+        self.addDocumentButton.setEnabled(not self._busy)
+        for button in (
+            self.editDocumentButton,
+            self.deleteDocumentButton,
+            self.revealNumberButton,
+            self.attachScanButton,
+        ):
+            button.setEnabled(selected and not self._busy)
+        revealed = self.model.is_revealed(self.selected_row())
+        self.revealNumberButton.setText(_tr("Hide number") if revealed else _tr("Show number"))
+
+    @Slot()
+    def toggle_reveal(self) -> None:
+        row = self.selected_row()
+        self.model.set_revealed(row, not self.model.is_revealed(row))
+        self._update_buttons()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _document_dialog(
+        self, document: IdentityDocumentV20241025 | None = None
+    ) -> IdentityDocumentDialog:
+        """Built here so tests can replace the dialog the way they replace QMessageBox."""
+        return IdentityDocumentDialog(document=document, today=self._today, parent=self)
+
+    @Slot()
+    def add_document(self) -> None:
+        dialog = self._document_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fields = dialog.add_fields(self._customer_id)
+        self._write(
+            lambda client: client.add_identity_documents([fields]),
+            "identityDocuments/add",
+            _tr("Adding the document…"),
+        )
+
+    @Slot()
+    def edit_selected(self) -> None:
+        document = self.model.document_at(self.selected_row())
+        if document is None or self._busy:
+            return
+        dialog = self._document_dialog(document)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = dialog.update_fields()
+        if len(changes) == 1:  # only the id: nothing changed
+            return
+        self._write(
+            lambda client: client.update_identity_documents([changes]),
+            "identityDocuments/update",
+            _tr("Saving the document…"),
+        )
+
+    @Slot()
+    def delete_selected(self) -> None:
+        document = self.model.document_at(self.selected_row())
+        if document is None or self._busy:
+            return
+        what = document_type_label(document.type)
+        number = masked_number(document.number)
+        answer = QMessageBox.question(
+            self,
+            _tr("Delete identity document"),
+            _tr("Delete the %1 %2 from this profile? This cannot be undone.")
+            .replace("%1", QCoreApplication.translate(IDENTITY_DOCUMENT_CONTEXT, what).lower())
+            .replace("%2", number)
+            .replace("  ", " "),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        document_id = str(document.id)
+        self._write(
+            lambda client: client.delete_identity_documents([document_id]),
+            "identityDocuments/delete",
+            _tr("Deleting the document…"),
+        )
+
+    def _write(self, fn: Callable[[Any], Any], label: str, busy_text: str) -> None:
+        self._set_busy(True, busy_text)
+        request = self._calls.write(fn, owner=self, label=label)
+        request.succeeded.connect(self._written)
+        request.failed.connect(self._failed)
+
+    @Slot(object)
+    def _written(self, _result: object) -> None:
+        self.documentsChanged.emit()
+        self.load()
+
+    # -- scans -------------------------------------------------------------------------------
+
+    @Slot()
+    def attach_scan_of_selected(self) -> None:
+        document = self.model.document_at(self.selected_row())
+        if document is None:
+            return
+        label = QCoreApplication.translate(
+            IDENTITY_DOCUMENT_CONTEXT, document_type_label(document.type)
+        )
+        if document.issuing_country_code:
+            label = f"{label} {document.issuing_country_code}"
+        self.open_attach_dialog(label)
+
+    def open_attach_dialog(self, document_label: str) -> QDialog:
+        from desktop.ui.attach_file_dialog import AttachFileDialog
+
+        dialog = AttachFileDialog(
+            self._calls,
+            self._customer_id,
+            self._customer_name,
+            document=document_label,
+            today=self._today,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _files_changed(self, customer_id: str) -> None:
+        if customer_id == self._customer_id and shiboken6.isValid(self):
+            self._show_files()
+
+    def _show_files(self) -> None:
+        self.filesList.clear()
+        files = self._files.for_customer(self._customer_id) if self._files is not None else []
+        for attached in files:
+            self.filesList.addItem(
+                _tr("%1 — %2, %3 — file id %4")
+                .replace("%1", attached.name)
+                .replace("%2", file_checks.human_size(attached.size))
+                .replace("%3", attached.attached_at.strftime("%H:%M"))
+                .replace("%4", attached.file_id)
+            )
+        if not files:
+            self.filesList.addItem(_tr("None yet. Scans attached from this desk are listed here."))
+
+
+def _button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
