@@ -561,7 +561,21 @@ def _parse(raw: bytes, status: int, response_type: type[R] | None) -> Any:
         raise InvalidResponseError(failure.message, truncated=failure.truncated)
     if not isinstance(body, dict):
         raise InvalidResponseError(f"Expected a JSON object, got {type(body).__name__}.")
-    return None
+    if response_type is None:
+        return None
+    # The standard decoder reads what pydantic's strict one refuses (a byte order mark,
+    # NaN): the result must still be the model, never a silent None.
+    try:
+        return response_type.model_validate(body)
+    except ValidationError as error:
+        raise InvalidResponseError(
+            f"The answer does not match {response_type.__name__}: "
+            f"{describe_validation_error(error)}"
+        ) from None
+    except (ValueError, TypeError) as error:
+        raise InvalidResponseError(
+            f"The answer does not match {response_type.__name__}: {type(error).__name__}"
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,6 +592,10 @@ def _decode_json(raw: bytes) -> tuple[Any, _DecodeFailure | None]:
         return json.loads(raw), None
     except UnicodeDecodeError:
         return None, _DecodeFailure("Mews sent an answer that is not UTF-8 text.", truncated=False)
+    except RecursionError:
+        # Pydantic stops at its own depth limit and hands over here; the standard decoder
+        # then runs out of stack on the same body. No Mews answer nests this deep.
+        return None, _DecodeFailure("Mews sent an answer nested too deeply.", truncated=False)
     except json.JSONDecodeError as error:
         cut_off = error.pos >= len(error.doc.rstrip()) or error.msg.startswith("Unterminated")
         if cut_off:
