@@ -262,9 +262,7 @@ class IdentityDocumentsView(QWidget):
         self.filesList = QListWidget()
         self.filesList.setObjectName("attachedFilesList")
         self.filesList.setMaximumHeight(110)
-        self.attachFileButton = _button(
-            _tr("Attach file…"), "attachFileButton", lambda: self.open_attach_dialog("")
-        )
+        self.attachFileButton = _button(_tr("Attach file…"), "attachFileButton", self.attach_file)
         files_header = QHBoxLayout()
         files_title = QLabel(_tr("Files attached in this session"))
         files_title.setObjectName("filesTitle")
@@ -447,6 +445,10 @@ class IdentityDocumentsView(QWidget):
         if document.issuing_country_code:
             label = f"{label} {document.issuing_country_code}"
         self.open_attach_dialog(label)
+
+    @Slot()
+    def attach_file(self) -> None:
+        self.open_attach_dialog("")
 
     def open_attach_dialog(self, document_label: str) -> QDialog:
         from desktop.ui.attach_file_dialog import AttachFileDialog

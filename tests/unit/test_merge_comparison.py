@@ -1,0 +1,46 @@
+"""What the merge dialog compares and which profile it proposes to keep."""
+
+from __future__ import annotations
+
+from merge_fakes import customer, duplicates
+
+from desktop.merge_comparison import comparison_rows, filled_fields, suggested_target
+
+
+def rows_by_label(customers: list) -> dict:
+    return {row.label: row for row in comparison_rows(customers)}
+
+
+def test_rows_show_each_profiles_value_and_whether_they_differ() -> None:
+    people = duplicates()
+    rows = rows_by_label(people)
+    assert rows["Email"].values == ("ANNA.NOVAK@example.com", "anna.novak@example.com", "")
+    assert rows["Email"].differs
+    assert rows["Birth date"].values == ("", "1988-04-12", "1988-04-12")
+    assert rows["Nationality"].values[1] == "Czechia"
+    assert "Praha" in rows["Address"].values[1]
+    assert rows["Title"].values[1] == "Mrs."
+    assert rows["Birth date"].differs_from_target(0, 1)
+    assert not rows["Birth date"].differs_from_target(2, 1)
+
+
+def test_fields_no_profile_has_are_left_out() -> None:
+    labels = set(rows_by_label(duplicates()))
+    assert "Notes" not in labels and "Tax id" not in labels
+
+
+def test_identical_values_do_not_differ() -> None:
+    a = customer(first_name="Eva", last_name="Dvorak", email="eva@example.com")
+    b = customer(first_name="Eva", last_name="Dvorak", email="eva@example.com")
+    rows = rows_by_label([a, b])
+    assert not rows["Name"].differs
+    assert not rows["Email"].differs
+
+
+def test_the_fullest_profile_is_proposed_and_the_oldest_wins_a_tie() -> None:
+    people = duplicates()
+    assert filled_fields(people[1]) > filled_fields(people[0])
+    assert suggested_target(people) == 1
+    newer = customer(last_name="Smith", email="s@example.com", created_utc="2026-01-01T00:00:00Z")
+    older = customer(last_name="Smith", email="t@example.com", created_utc="2020-01-01T00:00:00Z")
+    assert suggested_target([newer, older]) == 1
