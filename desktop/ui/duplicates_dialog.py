@@ -1,0 +1,196 @@
+"""``DuplicatesDialog``: "Find duplicates" among the customers the desk has loaded.
+
+Groups come from :mod:`desktop.duplicate_groups` (shared email, phone number, or last
+name with first name or birth date, chained). Each group is shown with why it was
+formed and the facts that tell its members apart, and can be handed to
+:class:`~desktop.ui.merge_dialog.MergeDialog`. Nothing here calls the API until a merge
+is opened: the search runs over what is already on screen, which is what the
+receptionist expects "find" to mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.duplicate_groups import DuplicateGroup, candidate_from, find_duplicate_groups
+from desktop.ui.api_calls import ApiCalls
+from desktop.ui.merge_dialog import MergeDialog
+
+_GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DuplicatesDialog", text)
+
+
+class DuplicatesDialog(QDialog):
+    """Likely duplicate groups among ``customers`` (table rows or full profiles).
+
+    ``merged(target_id, source_ids)`` is re-emitted from each merge made from here.
+    """
+
+    merged = Signal(str, list)
+
+    def __init__(
+        self, calls: ApiCalls, customers: Sequence[Any], *, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(_tr("Find duplicates"))
+        self._calls = calls
+        self._candidates = {candidate.id: candidate for candidate in map(candidate_from, customers)}
+        self.groups: list[DuplicateGroup] = find_duplicate_groups(customers)
+
+        self.summaryLabel = QLabel()
+        self.summaryLabel.setObjectName("summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.groupTree = QTreeWidget()
+        self.groupTree.setObjectName("duplicateGroups")
+        self.groupTree.setColumnCount(4)
+        self.groupTree.setHeaderLabels([_tr("Name"), _tr("Email"), _tr("Phone"), _tr("Birth date")])
+        self.groupTree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.groupTree.setAlternatingRowColors(True)
+        self.groupTree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        header = self.groupTree.header()
+        header.setStretchLastSection(True)
+        # Group captions span the row; sizing the name column to them would push the
+        # phone and birth date out of sight.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 230)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.groupTree.itemSelectionChanged.connect(self._update_buttons)
+        self.groupTree.itemDoubleClicked.connect(self._double_clicked)
+
+        self.mergeGroupButton = QPushButton(_tr("Merge this group…"))
+        self.mergeGroupButton.setObjectName("mergeGroupButton")
+        self.mergeGroupButton.clicked.connect(self.merge_selected_group)
+        close = QPushButton(_tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.mergeGroupButton)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summaryLabel)
+        layout.addWidget(self.groupTree, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 480)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.groupTree.clear()
+        for number, group in enumerate(self.groups):
+            reasons = ", ".join(
+                QCoreApplication.translate("DuplicateGroup", trait.value)
+                for trait in sorted(group.traits)
+            )
+            parent = QTreeWidgetItem(
+                [
+                    _tr("%1 profiles: %2")
+                    .replace("%1", str(len(group.customer_ids)))
+                    .replace("%2", reasons)
+                ]
+            )
+            parent.setData(0, _GROUP_ROLE, number)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            for customer_id in group.customer_ids:
+                candidate = self._candidates[customer_id]
+                name = " ".join(
+                    part for part in (candidate.first_name, candidate.last_name) if part
+                )
+                child = QTreeWidgetItem(
+                    [name, candidate.email, candidate.phone, candidate.birth_date]
+                )
+                child.setData(0, _GROUP_ROLE, number)
+                parent.addChild(child)
+            self.groupTree.addTopLevelItem(parent)
+            parent.setFirstColumnSpanned(True)  # only takes effect once in the tree
+            parent.setExpanded(True)
+        loaded = len(self._candidates)
+        if self.groups:
+            self.summaryLabel.setText(
+                (
+                    _tr("One group of likely duplicates")
+                    if len(self.groups) == 1
+                    else _tr("%1 groups of likely duplicates").replace("%1", str(len(self.groups)))
+                )
+                + _tr(
+                    " among the %2 profiles loaded in the list. "
+                    "Choose a group and merge it, or leave it if they are different guests."
+                ).replace("%2", str(loaded))
+            )
+            self.groupTree.setCurrentItem(self.groupTree.topLevelItem(0))
+        else:
+            self.summaryLabel.setText(
+                _tr(
+                    "No likely duplicates among the %1 profiles loaded in the list. Only "
+                    "loaded profiles are checked: search more widely to check more."
+                ).replace("%1", str(loaded))
+            )
+        self._update_buttons()
+
+    def selected_group(self) -> DuplicateGroup | None:
+        item = self.groupTree.currentItem()
+        if item is None:
+            return None
+        number = item.data(0, _GROUP_ROLE)
+        return self.groups[number] if isinstance(number, int) else None
+
+    def select_group(self, number: int) -> None:
+        self.groupTree.setCurrentItem(self.groupTree.topLevelItem(number))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.mergeGroupButton.setEnabled(self.selected_group() is not None)
+
+    @Slot(QTreeWidgetItem, int)
+    def _double_clicked(self, _item: QTreeWidgetItem, _column: int) -> None:
+        self.merge_selected_group()
+
+    def _merge_dialog(self, customer_ids: list[str]) -> MergeDialog:
+        return MergeDialog(self._calls, customer_ids, parent=self)
+
+    @Slot()
+    def merge_selected_group(self) -> MergeDialog | None:
+        group = self.selected_group()
+        if group is None:
+            return None
+        dialog = self._merge_dialog(list(group.customer_ids))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._group_merged)
+        dialog.open()
+        return dialog
+
+    @Slot(str, list)
+    def _group_merged(self, target_id: str, source_ids: list[str]) -> None:
+        gone = set(source_ids)
+        self.groups = [
+            group
+            for group in self.groups
+            if target_id not in group.customer_ids and not gone & set(group.customer_ids)
+        ]
+        for source in gone:
+            self._candidates.pop(source, None)
+        self._fill()
+        self.merged.emit(target_id, source_ids)

@@ -1,0 +1,78 @@
+"""DuplicatesDialog: groups among loaded rows, and merging a group from there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from api_fakes import FakeCalls
+from merge_fakes import MergeClient, customer, duplicates
+from pytestqt.qtbot import QtBot
+
+from desktop.customer_rows import rows_from_customers
+from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.merge_dialog import MergeDialog
+
+
+@pytest.fixture
+def people() -> list[Any]:
+    return [
+        *duplicates(),
+        customer(first_name="Jan", last_name="Svoboda", email="jan@example.cz"),
+        customer(first_name="Jan", last_name="Svoboda", email="j.svoboda@firma.cz"),
+        customer(first_name="Peter", last_name="Smith", email="p.smith@example.com"),
+    ]
+
+
+@pytest.fixture
+def calls(people: list[Any]) -> Iterator[FakeCalls]:
+    fake = FakeCalls(MergeClient(people))
+    yield fake
+    fake.close()
+
+
+def test_groups_are_found_among_the_loaded_table_rows(
+    qtbot: QtBot, calls: FakeCalls, people: list[Any]
+) -> None:
+    dialog = DuplicatesDialog(calls, rows_from_customers(people))
+    qtbot.addWidget(dialog)
+    ids = [str(item.id) for item in people]
+    assert [set(group.customer_ids) for group in dialog.groups] == [
+        set(ids[:3]),
+        {ids[3], ids[4]},
+    ]
+    assert dialog.groupTree.topLevelItemCount() == 2
+    first = dialog.groupTree.topLevelItem(0)
+    assert first.childCount() == 3
+    assert "Same email" in first.text(0) and "Same phone number" in first.text(0)
+    assert "2 groups" in dialog.summaryLabel.text() and "6 profiles" in dialog.summaryLabel.text()
+    assert dialog.mergeGroupButton.isEnabled()
+
+
+def test_no_duplicates_is_said_plainly(qtbot: QtBot, calls: FakeCalls) -> None:
+    dialog = DuplicatesDialog(calls, [customer(last_name="A"), customer(last_name="B")])
+    qtbot.addWidget(dialog)
+    assert "No likely duplicates among the 2 profiles" in dialog.summaryLabel.text()
+    assert not dialog.mergeGroupButton.isEnabled()
+
+
+def test_merging_a_group_opens_the_merge_and_drops_the_group(
+    qtbot: QtBot, calls: FakeCalls, people: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MergeDialog, "open", lambda dialog: None)
+    dialog = DuplicatesDialog(calls, rows_from_customers(people))
+    qtbot.addWidget(dialog)
+    dialog.select_group(1)
+    merge = dialog.merge_selected_group()
+    assert merge is not None
+    ids = [str(item.id) for item in people]
+    qtbot.waitUntil(lambda: merge.confirmMergeButton.isEnabled())
+    assert sorted([merge.target_id, *merge.source_ids]) == sorted([ids[3], ids[4]])
+    with qtbot.waitSignal(dialog.merged) as merged:
+        merge.confirmMergeButton.click()
+    target, sources = merged.args
+    assert {target, *sources} == {ids[3], ids[4]}
+    assert calls.client.merges == [(target, sources)]
+    assert [set(group.customer_ids) for group in dialog.groups] == [set(ids[:3])]
+    assert dialog.groupTree.topLevelItemCount() == 1
