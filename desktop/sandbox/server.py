@@ -71,7 +71,31 @@ class _HttpServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], sandbox: SandboxServer) -> None:
         self.sandbox = sandbox
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """Cut every open keep-alive connection, as a server that went away would.
+
+        Without this, handler threads keep answering clients on their old connections
+        after ``stop()``, from a store that is already closed.
+        """
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         logger.debug("connection from %s ended abruptly", client_address, exc_info=True)
@@ -146,6 +170,7 @@ class SandboxServer:
             self._thread.join()
             self._thread = None
         self._httpd.server_close()
+        self._httpd.close_connections()
         self.store.close()
 
     def __enter__(self) -> SandboxServer:
