@@ -428,7 +428,10 @@ class MewsClient:
             self._limiter.acquire()
             started = time.perf_counter()
             try:
-                raw, status, request_id = self._send_once(operation, content, progress)
+                try:
+                    raw, status, request_id = self._send_once(operation, content, progress)
+                finally:
+                    self._limiter.settle()
                 result = parse(raw, status, request_id)
             except MewsError as error:
                 elapsed_ms = (time.perf_counter() - started) * 1000

@@ -11,6 +11,7 @@ of this module ever shows a token.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import threading
 import time
@@ -51,6 +52,7 @@ class SlidingWindowLimiter:
         self._sent: deque[float] = deque()
         self._paused_until = 0.0
         self._lock = threading.Lock()
+        self._taken = threading.local()
 
     def acquire(self) -> float:
         """Take one slot, sleeping as long as needed; returns the seconds waited."""
@@ -61,6 +63,7 @@ class SlidingWindowLimiter:
                 self._forget_before(now - self.window)
                 if now >= self._paused_until and len(self._sent) < self.max_requests:
                     self._sent.append(now)
+                    self._taken.stamp = now
                     return waited
                 delay = max(
                     self._paused_until - now,
@@ -72,6 +75,26 @@ class SlidingWindowLimiter:
             delay = max(delay, 0.001)
             self._sleep(delay)
             waited += delay
+
+    def settle(self) -> None:
+        """Count the slot this thread took last from now, when its answer has arrived.
+
+        Mews counts a request when it arrives, some time after ``acquire()`` let it go.
+        A slot counted from ``acquire()`` frees that much too early, and the first
+        request of the next burst can reach Mews before the one it replaces has aged out
+        there: a 429 and a whole-second Retry-After. Counted from the answer, the slot
+        frees only once Mews has certainly seen the request.
+        """
+        stamp = getattr(self._taken, "stamp", None)
+        self._taken.stamp = None
+        if stamp is None:
+            return
+        with self._lock:
+            try:
+                self._sent.remove(stamp)
+            except ValueError:
+                return  # already aged out of the window: nothing left to hold
+            bisect.insort(self._sent, max(stamp, self._clock()))
 
     def pause(self, seconds: float) -> None:
         """Hold every caller for ``seconds`` (the server's Retry-After after a 429)."""
