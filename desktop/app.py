@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
@@ -27,6 +27,7 @@ from desktop.connection import (
     normalize_base_url,
     normalize_chain_id,
 )
+from desktop.ui.icons import APP_ID, app_icon
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profiles import current_profile, find_profile, save_profile
 from desktop.ui.session import Session
@@ -106,10 +107,10 @@ def build_window(argv: Sequence[str]) -> MainWindow:
 def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    # The desktop file name lets Wayland docks match the window to its launcher entry.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     window = build_window(sys.argv[1:] if argv is None else argv)
-    icon = QIcon.fromTheme("frontdesk")
-    if not icon.isNull():
-        window.setWindowIcon(icon)
     window.show()
     return app.exec()
 

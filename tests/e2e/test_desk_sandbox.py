@@ -13,7 +13,7 @@ from desktop.ui.customer_table_model import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.search_controller import ViewState
 
-pytestmark = [pytest.mark.e2e, pytest.mark.qt_log_ignore(r"propagateSizeHints")]
+pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from desktop.ui.search_controller import ViewState
 from desktop.ui.session import Session
 
 # The offscreen platform cannot pass size hints to a window system; nothing to fix here.
-pytestmark = pytest.mark.qt_log_ignore(r"propagateSizeHints")
 
 
 def _page(*customers: Any, cursor: str | None = None) -> SimpleNamespace:
