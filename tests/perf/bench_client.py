@@ -2,7 +2,8 @@
 
     python tests/perf/bench_client.py [--customers 20000] [--calls 100]
 
-Prints, each next to a baseline measured in the same run on the same machine:
+Prints (through ``benchlib``), each next to a baseline measured in the same run on the
+same machine:
 
 - per-call overhead of ``MewsClient`` over a bare ``httpx`` POST of the same body
   (model building, limiter, retry loop, parsing), on a one-customer getAll;
@@ -30,6 +31,8 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from benchlib import Figure, report  # noqa: E402
 
 from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter  # noqa: E402
 from desktop.mews.client import API_PATH  # noqa: E402
@@ -196,18 +199,16 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             server.stop()
 
-    rows = [
-        ("getAll call (1 customer)", f"{bare_call * 1e3:.2f} ms", f"{client_call * 1e3:.2f} ms",
-         f"{client_call / bare_call:.2f}x", f"+{(client_call - bare_call) * 1e3:.2f} ms/call"),
-        (f"parse page ({parsed} customers)", f"{parsed / json_parse:,.0f}/s", f"{parsed / model_parse:,.0f}/s",
-         f"{model_parse / json_parse:.2f}x", "json.loads vs CustomerResult"),
-        (f"page all ({paged} customers)", f"{raw_count / bare_page:,.0f}/s", f"{paged / client_page:,.0f}/s",
-         f"{client_page / bare_page:.2f}x", "raw loop vs iter_customers"),
-    ]  # fmt: skip
-    header = ("measure", "baseline", "client", "ratio", "note")
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    report(
+        [
+            Figure("getAll call, 1 customer", client_call * 1e3, bare_call * 1e3, "ms",
+                   "MewsClient vs bare httpx POST; lower is better"),
+            Figure(f"parse page of {parsed} customers", parsed / model_parse, parsed / json_parse,
+                   "customers/s", "CustomerResult vs json.loads; higher is better"),
+            Figure(f"page all {paged} customers", paged / client_page, raw_count / bare_page,
+                   "customers/s", "iter_customers vs raw cursor loop; higher is better"),
+        ]
+    )  # fmt: skip
     if bare_call > 0.02:
         print(
             f"NOTE: a bare loopback call takes {bare_call * 1e3:.0f} ms; that is Nagle's delay on"
