@@ -498,7 +498,7 @@ class MewsClient:
             raise NetworkError(
                 f"The connection to Mews failed ({type(error).__name__}).", operation=path
             ) from None
-        request_id = response.headers.get("Request-Id")
+        request_id = redact(response.headers.get("Request-Id"), self._secrets)
         try:
             raw = response.read()
         except httpx.TransportError as error:
@@ -521,7 +521,7 @@ class MewsClient:
         error_type = error_class_for_status(response.status_code)
         fields: dict[str, Any] = {
             "status_code": response.status_code,
-            "request_id": request_id,
+            "request_id": redact(request_id, self._secrets),
             "details": redact(details, self._secrets),
             "operation": path,
         }
