@@ -402,7 +402,8 @@ def test_soak_under_a_fifth_of_requests_failing(soak_sandbox: SandboxServer) -> 
     assert len(user.notes) > 10 and len(user.emails) > 20
     # The mix really was hostile: faults of every kind, 429s, and retries absorbing most.
     assert set(faults.drawn) == set(Fault)
-    assert counts.faults_injected >= 0.15 * counting.attempts
+    # A 429 is answered before any fault is drawn, so only the other attempts can fail.
+    assert counts.faults_injected >= 0.15 * (counting.attempts - counting.rate_limited)
     assert counts.rate_limited_429 > 0
     assert counts.retries > 0 and 0 < counts.errors_surfaced < counts.faults_injected
 
