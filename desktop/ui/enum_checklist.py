@@ -104,7 +104,7 @@ class EnumChecklistModel(QAbstractListModel):
         incoming = [str(value) for value in values]
         self._kept_hidden = tuple(v for v in dict.fromkeys(incoming) if v in self._hidden)
         unknown = [
-            v for v in dict.fromkeys(incoming) if v not in self._hidden and v not in self._values
+            v for v in dict.fromkeys(incoming) if v not in self._hidden and v not in self._labels
         ]
         self.beginResetModel()
         self._values = list(self._labels) + unknown

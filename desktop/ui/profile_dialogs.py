@@ -123,13 +123,16 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            [_tr("Field"), _tr("When you opened it"), _tr("Now in Mews"), _tr("Your version")]
+            [_tr("Field"), _tr("When you opened it"), _tr("Now in Mews"), _tr("After you save")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for change in (*report.both, *report.theirs, *report.mine):
             self._add_row(change, highlight=change in report.both)
+        for row in range(len(report.both) + len(report.theirs)):
+            if row >= len(report.both):  # only they changed it: saving keeps their value
+                self.table.item(row, 3).setText(self.table.item(row, 2).text())
         buttons = QDialogButtonBox(self)
         save = buttons.addButton(_tr("Save my changes"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setObjectName("conflictSaveMine")
