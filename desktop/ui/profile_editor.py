@@ -279,17 +279,20 @@ class ProfileEditor(QWidget):
 
     # --- leaving --------------------------------------------------------------------------
 
-    def maybe_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+    def maybe_leave(
+        self, proceed: Callable[[], None] | None = None, *, run_now: bool = True
+    ) -> bool:
         """Ask Save / Discard / Cancel if dirty; ``True`` when leaving may happen right away.
 
         With Save, the save starts and ``proceed`` runs once it succeeded (the caller gets
-        ``False`` now). With Discard the edits are dropped and ``proceed`` runs at once.
+        ``False`` now). Otherwise ``proceed`` runs at once when leaving is fine (not dirty,
+        or Discard) unless ``run_now`` is false: a ``closeEvent`` just accepts instead.
         """
         if self._busy:
             self._show_info(_tr("Please wait until the profile is saved."))
             return False
         if not self._dirty:
-            if proceed:
+            if proceed and run_now:
                 proceed()
             return True
         choice = ask_unsaved_changes(self, self._display_name())
@@ -302,12 +305,16 @@ class ProfileEditor(QWidget):
             self.save(then=proceed)
             return False
         self.revert()
-        if proceed:
+        if proceed and run_now:
             proceed()
         return True
 
+    def may_close(self, close: Callable[[], None]) -> bool:
+        """For a window's ``closeEvent``: True to close now; after Save, ``close`` runs later."""
+        return self.maybe_leave(close, run_now=False)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.maybe_leave(self.close):
+        if self.may_close(self.close):
             event.accept()
         else:
             event.ignore()

@@ -1,24 +1,26 @@
 """The API calls the profile editor makes, run through the desk's worker pools.
 
-Each method submits one small function to the :class:`~desktop.ui.workers.WorkerRunner` and
-returns its :class:`~desktop.ui.workers.Request` (owned by the editor, so a closed editor's
-late results are dropped). Reads go to the read pool, ``customers/add`` and
-``customers/update`` to the one-thread write pool so two saves of a profile never overtake
-each other. Work that is not drawing (parsing, flattening open items, filtering duplicate
-candidates) happens on the worker; the editor receives finished values.
+Built on :class:`~desktop.ui.api_calls.ApiCalls` (the desk's
+:class:`~desktop.ui.session.Session` in the app; a runner around a fake client in tests):
+each method submits one small function of the client and returns its
+:class:`~desktop.ui.workers.Request`, owned by the editor so a closed editor's late results
+are dropped. Reads go to the read pool; ``customers/add`` and ``customers/update`` to the
+one-thread write pool, so two saves of a profile never overtake each other. Work that is not
+drawing (flattening open items, merging duplicate candidates) happens on the worker; the
+editor receives finished values.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from desktop.mews import MewsClient
 from desktop.mews.models import Customer
 from desktop.open_items import OpenItemRow, rows_from_result
-from desktop.ui.workers import Request, WorkerRunner
+from desktop.ui.api_calls import ApiCalls
+from desktop.ui.workers import Request
 
 FETCH_EXTENT = {"Customers": True, "Addresses": True}
 # Enough to see every likely duplicate of one email or last name at a hotel desk.
@@ -26,34 +28,34 @@ CANDIDATE_PAGE_SIZE = 100
 
 
 class ProfileService:
-    """Customer reads and writes for the editor; ``client`` is looked up at call time."""
+    """Customer reads and writes for the editor."""
 
-    def __init__(self, runner: WorkerRunner, client: Callable[[], MewsClient]) -> None:
-        self._runner = runner
-        self._client = client
+    def __init__(self, calls: ApiCalls) -> None:
+        self._calls = calls
+
+    def calls(self) -> ApiCalls:
+        """The same way to reach Mews, for the editor's other tabs (documents, files)."""
+        return self._calls
 
     def fetch_customer(self, owner: QObject, customer_id: str) -> Request:
         """Succeeds with the ``Customer`` or ``None`` when it does not exist (any more)."""
-        client = self._client()
 
-        def call() -> Customer | None:
+        def call(client: Any) -> Customer | None:
             page = client.get_all_customers(
                 customer_ids=[customer_id], extent=FETCH_EXTENT, count=1
             )
             return page.customers[0] if page.customers else None
 
-        return self._runner.submit(call, owner=owner, label="customers/getAll")
+        return self._calls.read(call, owner=owner, label="customers/getAll")
 
     def update_customer(
         self, owner: QObject, customer_id: str, arguments: Mapping[str, Any]
     ) -> Request:
         """Succeeds with the updated ``Customer``."""
-        client = self._client()
         fields = dict(arguments)
-        return self._runner.submit(
-            lambda: client.update_customer(customer_id, **fields),
+        return self._calls.write(
+            lambda client: client.update_customer(customer_id, **fields),
             owner=owner,
-            write=True,
             label="customers/update",
         )
 
@@ -61,12 +63,10 @@ class ProfileService:
         self, owner: QObject, arguments: Mapping[str, Any], *, overwrite_existing: bool
     ) -> Request:
         """Succeeds with the new (or overwritten) ``Customer``."""
-        client = self._client()
         fields = dict(arguments)
-        return self._runner.submit(
-            lambda: client.add_customer(overwrite_existing=overwrite_existing, **fields),
+        return self._calls.write(
+            lambda client: client.add_customer(overwrite_existing=overwrite_existing, **fields),
             owner=owner,
-            write=True,
             label="customers/add",
         )
 
@@ -74,10 +74,9 @@ class ProfileService:
         self, owner: QObject, filters: Sequence[Mapping[str, list[str]]]
     ) -> Request:
         """Succeeds with every active customer any of ``filters`` finds (one getAll each)."""
-        client = self._client()
         queries = [dict(query) for query in filters]
 
-        def call() -> list[Customer]:
+        def call(client: Any) -> list[Customer]:
             found: dict[str, Customer] = {}
             for query in queries:
                 page = client.get_all_customers(
@@ -87,13 +86,12 @@ class ProfileService:
                     found.setdefault(str(customer.id), customer)
             return list(found.values())
 
-        return self._runner.submit(call, owner=owner, label="customers/getAll")
+        return self._calls.read(call, owner=owner, label="customers/getAll")
 
     def open_items(self, owner: QObject, customer_id: str) -> Request:
         """Succeeds with the customer's open items as display rows."""
-        client = self._client()
 
-        def call() -> list[OpenItemRow]:
+        def call(client: Any) -> list[OpenItemRow]:
             return rows_from_result(client.get_open_items([customer_id]))
 
-        return self._runner.submit(call, owner=owner, label="customers/getOpenItems")
+        return self._calls.read(call, owner=owner, label="customers/getOpenItems")

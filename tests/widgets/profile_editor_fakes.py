@@ -11,10 +11,13 @@ from __future__ import annotations
 import itertools
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QObject
+
 from desktop.mews.models import Customer, CustomerItemResult, CustomerResult
+from desktop.ui.workers import Request, WorkerRunner
 
 _WIRE = {
     "title": "Title",
@@ -153,3 +156,17 @@ class FakeMews:
         self._record("customers/getOpenItems", {"customer_ids": list(customer_ids)})
         customers = [self.open_items[c] for c in customer_ids if c in self.open_items]
         return CustomerItemResult.model_validate({"Customers": customers})
+
+
+class FakeCalls:
+    """``ApiCalls`` over a real worker runner, with ``FakeMews`` as the client."""
+
+    def __init__(self, runner: WorkerRunner, client: FakeMews) -> None:
+        self._runner = runner
+        self._client = client
+
+    def read(self, fn: Callable[[Any], Any], *, owner: QObject, label: str = "") -> Request:
+        return self._runner.submit(lambda: fn(self._client), owner=owner, label=label)
+
+    def write(self, fn: Callable[[Any], Any], *, owner: QObject, label: str = "") -> Request:
+        return self._runner.submit(lambda: fn(self._client), owner=owner, write=True, label=label)

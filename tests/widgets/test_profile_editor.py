@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from openapi_contract import spec
-from profile_editor_fakes import FakeMews
+from profile_editor_fakes import FakeCalls, FakeMews
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -63,7 +63,7 @@ def runner(qtbot: QtBot) -> Iterator[WorkerRunner]:
 
 @pytest.fixture
 def editor(qtbot: QtBot, runner: WorkerRunner, mews: FakeMews) -> Iterator[ProfileEditor]:
-    widget = ProfileEditor(ProfileService(runner, lambda: mews))  # type: ignore[arg-type]
+    widget = ProfileEditor(ProfileService(FakeCalls(runner, mews)))
     qtbot.addWidget(widget)
     yield widget
     qtbot.waitUntil(lambda: not widget.is_busy())
