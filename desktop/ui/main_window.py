@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.customer_rows import CustomerRow
+from desktop.customer_rows import CustomerRow, row_from_customer
 from desktop.search_query import QueryKind, SearchPlan, parse_search, recently_updated_plan
 from desktop.ui.advanced_search import AdvancedSearchPanel
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import Column, CustomerTableModel
+from desktop.ui.profile_editor import ProfileEditor
+from desktop.ui.profile_service import ProfileService
 from desktop.ui.search_controller import SearchController, ViewState
 from desktop.ui.session import Session
 from desktop.ui.status_bar import DeskStatusBar
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(f"{APP_NAME}[*]")  # [*]: unsaved profile edits
         self.session = session
         self._owns_session = session.parent() is None
         if self._owns_session:
@@ -150,6 +152,9 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
+        self.profile_editor = ProfileEditor(ProfileService(session), self)
+        self.profile_editor.dirtyChanged.connect(self.setWindowModified)
+        self.profile_editor.customerSaved.connect(self._customer_saved)
         self._build_actions()
         self.table.activated.connect(self._row_activated)
         session.connectionChanged.connect(self._connection_changed)
@@ -183,6 +188,10 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.refresh_action, self.clear_action):
             guests.addAction(action)
             self.addAction(action)
+        new_customer = self.profile_editor.new_customer_action
+        new_customer.triggered.connect(lambda: self.set_profile_widget(self.profile_editor))
+        guests.addAction(new_customer)
+        self.addAction(new_customer)
         guests.addSeparator()
         self.recent_menu = guests.addMenu("Recently &opened")
         self.recent_menu.setObjectName("recentCustomersMenu")
@@ -302,7 +311,7 @@ class MainWindow(QMainWindow):
     def _connection_changed(self) -> None:
         profile = self.session.profile
         title = f"{APP_NAME} — {profile.name}" if profile and self.session.connected else APP_NAME
-        self.setWindowTitle(title)
+        self.setWindowTitle(f"{title}[*]")
         self.controller.cancel()
         if self.session.connected and self.search_input.text().strip():
             self.run_search()
@@ -326,6 +335,12 @@ class MainWindow(QMainWindow):
         row: CustomerRow | None = self.model.row_at(position) if position is not None else None
         label = row.name if row is not None and row.name else customer_id
         self._remember(customer_id, label)
+        self.set_profile_widget(self.profile_editor)
+        self.profile_editor.open_customer(customer_id)
+
+    def _customer_saved(self, customer: object) -> None:
+        """Show what Mews saved in the table row too (a new guest is not in the results)."""
+        self.model.replace_row(row_from_customer(customer))
 
     def set_profile_widget(self, widget: QWidget) -> None:
         """Install the profile view in place of the placeholder (keeps the placeholder around)."""
@@ -363,6 +378,9 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.profile_editor.may_close(self.close):
+            event.ignore()
+            return
         self._pause.stop()
         self.controller.cancel()
         self.table.save_columns()

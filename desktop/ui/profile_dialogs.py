@@ -119,6 +119,7 @@ class ConflictDialog(QDialog):
             ),
             self,
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("conflictTable")
@@ -202,6 +203,7 @@ class DuplicateDialog(QDialog):
             _tr("Before creating a new profile, check whether one of these is the same guest."),
             self,
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("duplicateTable")

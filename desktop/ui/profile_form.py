@@ -170,6 +170,7 @@ class ProfileForm(QWidget):
             cell_layout.addWidget(message)
             label = QLabel(_tr(FIELD_CONTEXT, field.label), box)
             label.setBuddy(editor)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._labels.append(label)
             form.addRow(label, cell)
