@@ -79,6 +79,7 @@ class CodeCombo(QComboBox):
         self.setCurrentIndex(index)
         if self._searchable:
             self.lineEdit().setText(self.itemText(index) if code else "")
+            self.lineEdit().setCursorPosition(0)  # show the start of a long name
 
     def codes(self) -> list[str]:
         """Every code offered, in list order (without "not set")."""

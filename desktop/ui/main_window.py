@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([960, 320])
+        splitter.setSizes([760, 560])  # the profile editor needs room for its form
         self.splitter = splitter
 
         central = QWidget()

@@ -146,8 +146,10 @@ class ProfileEditor(QWidget):
         self.new_customer_action.setToolTip(_tr("Add a new customer profile (Ctrl+N)"))
         self.new_customer_action.triggered.connect(self.new_customer)
 
+        # The name gets a line of its own: the editor often sits in a narrow side panel.
+        self.heading.setWordWrap(True)
         header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
+        header.addStretch(1)
         header.addWidget(self.revert_button)
         header.addWidget(self.save_button)
 
@@ -184,6 +186,7 @@ class ProfileEditor(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(header)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
@@ -332,7 +335,8 @@ class ProfileEditor(QWidget):
     def _refresh(self) -> None:
         values = self.form.values()
         changed = changed_keys(self._opened, values)
-        problems = validate_profile(values, only=set(changed))
+        # An untouched new form is not wrong yet: no "required" nagging before any typing.
+        problems = validate_profile(values, only=set(changed)) if changed else {}
         notes: dict[str, str] = {}
         if self._customer_id is not None:
             for key in changed:

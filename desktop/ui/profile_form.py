@@ -186,11 +186,13 @@ class ProfileForm(QWidget):
             combo = CodeCombo(
                 COUNTRY_NAMES, COUNTRY_CONTEXT, searchable=True, show_code=True, parent=parent
             )
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             return self._combo(combo)
         if kind is Kind.LANGUAGE:
             combo = CodeCombo(
                 LANGUAGE_NAMES, LANGUAGE_CONTEXT, searchable=True, show_code=True, parent=parent
             )
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             return self._combo(combo)
         if kind is Kind.DATE:
             date = BirthDateEdit(parent)
@@ -222,7 +224,7 @@ class ProfileForm(QWidget):
 
     def _combo(self, combo: CodeCombo) -> CodeCombo:
         combo.setSizeAdjustPolicy(CodeCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(18)
+        combo.setMinimumContentsLength(12)
         combo.valueChanged.connect(self._user_edit)
         return combo
 
