@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QMimeData,
-    QObject,
     QSize,
     Qt,
     QTimer,
@@ -63,7 +62,7 @@ from desktop import file_checks
 from desktop.file_checks import FileKind, FileRefusedError
 from desktop.mews import MewsError, TooLargeError
 from desktop.ui.api_calls import ApiCalls, error_text
-from desktop.ui.attached_files import AttachedFile, attached_files_of
+from desktop.ui.attached_files import AttachedFile, attached_files
 from desktop.ui.file_preview import Preview, build_preview
 from desktop.ui.image_shrink import shrink_to_fit
 
@@ -124,7 +123,7 @@ class AttachFileDialog(QDialog):
     """Choose, check, preview, name and upload one file for one customer.
 
     ``fileAttached(file_id, name)`` is emitted after Mews accepted a file; it is also
-    recorded in the session's :class:`~desktop.ui.attached_files.AttachedFiles`.
+    recorded in the desk's :func:`~desktop.ui.attached_files.attached_files`.
     ``document`` (for example "Passport") goes into the suggested file name.
     """
 
@@ -622,18 +621,16 @@ class AttachFileDialog(QDialog):
             .replace("%2", file_id)
         )
         assert self._data is not None and self._kind is not None
-        registry = attached_files_of(self._calls) if isinstance(self._calls, QObject) else None
-        if registry is not None:
-            registry.add(
-                AttachedFile(
-                    customer_id=self._customer_id,
-                    file_id=file_id,
-                    name=name,
-                    mime_type=self._kind.mime_type,
-                    size=len(self._data),
-                    attached_at=dt.datetime.now().astimezone(),
-                )
+        attached_files().add(
+            AttachedFile(
+                customer_id=self._customer_id,
+                file_id=file_id,
+                name=name,
+                mime_type=self._kind.mime_type,
+                size=len(self._data),
+                attached_at=dt.datetime.now().astimezone(),
             )
+        )
         self.fileAttached.emit(file_id, name)
         self._refresh()
         self.closeButton.setDefault(True)

@@ -3,7 +3,8 @@
 The Connector API can add a file to a profile but offers no way to list a profile's
 files, so the desk remembers what it uploaded itself: the receptionist sees that the
 passport scan went up (with the file id Mews returned, which support asks for) without
-opening Mews. The list lives as long as the session, shared by every view of a customer.
+opening Mews. One list per running desk, shared by every view of a customer, whichever
+way it reaches Mews (the desk's session or the profile editor's service).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 _REGISTRY_NAME = "attachedFilesRegistry"
 
@@ -44,7 +45,10 @@ class AttachedFiles(QObject):
         return list(self._files.get(customer_id, ()))
 
 
-def attached_files_of(owner: QObject) -> AttachedFiles:
-    """The registry kept on ``owner`` (the session), created on first use."""
-    found = owner.findChild(AttachedFiles, _REGISTRY_NAME)
-    return found if found is not None else AttachedFiles(owner)
+def attached_files() -> AttachedFiles:
+    """The desk's registry, kept on the application object and created on first use."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("The attached-files list needs a running application.")
+    found = app.findChild(AttachedFiles, _REGISTRY_NAME)
+    return found if found is not None else AttachedFiles(app)

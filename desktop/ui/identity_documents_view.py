@@ -51,7 +51,7 @@ from desktop.identity_document_fields import (
 )
 from desktop.mews.models import IdentityDocumentV20241025
 from desktop.ui.api_calls import ApiCalls, error_text
-from desktop.ui.attached_files import attached_files_of
+from desktop.ui.attached_files import attached_files
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -262,7 +262,9 @@ class IdentityDocumentsView(QWidget):
         self.filesList = QListWidget()
         self.filesList.setObjectName("attachedFilesList")
         self.filesList.setMaximumHeight(110)
-        self.attachFileButton = _button(_tr("Attach file…"), "attachFileButton", self.attach_file)
+        self.attachFileButton = _button(
+            _tr("Attach file…"), "attachSessionFileButton", self.attach_file
+        )
         files_header = QHBoxLayout()
         files_title = QLabel(_tr("Files attached in this session"))
         files_title.setObjectName("filesTitle")
@@ -285,13 +287,14 @@ class IdentityDocumentsView(QWidget):
         layout.addLayout(files_header)
         layout.addWidget(self.filesList)
 
-        if isinstance(calls, QObject):
-            self._files = attached_files_of(calls)
-            self._files.changed.connect(self._files_changed)
-        else:
-            self._files = None
+        self._files = attached_files()
+        self._files.changed.connect(self._files_changed)
         self._show_files()
         self._update_buttons()
+
+    @property
+    def customer_id(self) -> str:
+        return self._customer_id
 
     # -- loading -------------------------------------------------------------------------
 
@@ -472,7 +475,7 @@ class IdentityDocumentsView(QWidget):
 
     def _show_files(self) -> None:
         self.filesList.clear()
-        files = self._files.for_customer(self._customer_id) if self._files is not None else []
+        files = self._files.for_customer(self._customer_id)
         for attached in files:
             self.filesList.addItem(
                 _tr("%1 — %2, %3 — file id %4")
@@ -490,3 +493,56 @@ def _button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
+
+
+class CustomerDocumentsTab(QWidget):
+    """The profile editor's "ID documents" tab, following whichever customer is open.
+
+    A new :class:`IdentityDocumentsView` is made per customer (so one guest's documents
+    can never linger under another's name) and loads when the tab is first shown, not
+    on every profile opened.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDocumentsTab")
+        self.view: IdentityDocumentsView | None = None
+        self._loaded = False
+        self.placeholder = QLabel(_tr("Save the profile first; documents belong to a saved one."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.placeholder)
+
+    def set_customer(self, calls: ApiCalls, customer_id: str, customer_name: str) -> None:
+        if self.view is not None and self.view.customer_id == customer_id:
+            return
+        self.clear()
+        self.view = IdentityDocumentsView(calls, customer_id, customer_name, parent=self)
+        self._layout.addWidget(self.view)
+        self.placeholder.hide()
+        if self.isVisible():
+            self._load_once()
+
+    def clear(self) -> None:
+        if self.view is not None:
+            self.view.hide()
+            self.view.deleteLater()
+            self.view = None
+        self._loaded = False
+        self.placeholder.show()
+
+    def attach_file(self) -> None:
+        """The editor's "Attach file…" button: the attach dialog for the open customer."""
+        if self.view is not None:
+            self.view.attach_file()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._load_once()
+
+    def _load_once(self) -> None:
+        if self.view is not None and not self._loaded:
+            self._loaded = True
+            self.view.load()

@@ -58,6 +58,7 @@ from desktop.profile_fields import (
     values_from_customer,
 )
 from desktop.profile_validation import VALIDATION_CONTEXT, validate_profile
+from desktop.ui.identity_documents_view import CustomerDocumentsTab
 from desktop.ui.open_items_view import OpenItemsPanel
 from desktop.ui.profile_dialogs import (
     ConflictChoice,
@@ -150,6 +151,10 @@ class ProfileEditor(QWidget):
         self.heading.setWordWrap(True)
         header = QHBoxLayout()
         header.addStretch(1)
+        self.attach_file_button = QPushButton(_tr("Attach file…"), self)
+        self.attach_file_button.setObjectName("attachFileButton")
+        self.attach_file_button.setToolTip(_tr("Attach a scanned ID or document to this profile"))
+        header.addWidget(self.attach_file_button)
         header.addWidget(self.revert_button)
         header.addWidget(self.save_button)
 
@@ -183,6 +188,9 @@ class ProfileEditor(QWidget):
         self.tabs.setObjectName("profileTabs")
         self.tabs.addTab(scroll, _tr("Profile"))
         self.tabs.addTab(self.open_items, _tr("Open items"))
+        self.documents = CustomerDocumentsTab(self)
+        self.tabs.addTab(self.documents, _tr("ID documents"))
+        self.attach_file_button.clicked.connect(self.documents.attach_file)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -227,6 +235,11 @@ class ProfileEditor(QWidget):
         self.form.set_values(self._opened)
         self._open_items_for = None
         self._open_items_request.cancel()
+        if self._service is not None:
+            self.documents.set_customer(
+                self._service.calls(), self._customer_id, self._display_name()
+            )
+        self.attach_file_button.setEnabled(self._service is not None)
         self._hide_message()
         self._refresh()
         if self.tabs.currentWidget() is self.open_items:
@@ -253,6 +266,8 @@ class ProfileEditor(QWidget):
         self._open_items_for = None
         self.open_items.model.set_rows([])
         self.open_items.show_message(_tr("A new profile has no open items."))
+        self.documents.clear()
+        self.attach_file_button.setEnabled(False)
         self._hide_message()
         self._refresh()
 

@@ -21,9 +21,10 @@ from scan_files import image_bytes, pdf_bytes, scan_image
 from desktop import file_checks
 from desktop.mews import ServerError, TooLargeError
 from desktop.ui.attach_file_dialog import AttachFileDialog, local_path_from_text
-from desktop.ui.attached_files import attached_files_of
+from desktop.ui.attached_files import attached_files
 
-CUSTOMER = "35d4b117-4e60-44a3-9580-c582117eff98"
+# Each run gets its own id: the attached-files list lives as long as the application.
+CUSTOMER = str(uuid.uuid4())
 TODAY = dt.date(2026, 11, 29)
 
 
@@ -209,17 +210,16 @@ def test_upload_shows_the_file_id_and_records_the_file(make_dialog: Any, qtbot: 
         "data": data,
     }
     assert calls.labels == ["customers/addFile"]
-    files = attached_files_of(calls).for_customer(CUSTOMER)
-    assert [(item.file_id, item.name, item.size) for item in files] == [
-        (file_id, "Passport front", len(data))
-    ]
+    latest = attached_files().for_customer(CUSTOMER)[-1]
+    assert (latest.file_id, latest.name, latest.size) == (file_id, "Passport front", len(data))
 
 
 def test_progress_is_shown_and_cancel_abandons_the_upload(make_dialog: Any, qtbot: QtBot) -> None:
     client = GatedClient()
-    dialog, calls = make_dialog(client)
+    dialog, _ = make_dialog(client)
     data = image_bytes(scan_image(), "PNG")
     dialog.load_data(data)
+    files_before = attached_files().for_customer(CUSTOMER)
     dialog.uploadButton.click()
     qtbot.waitUntil(lambda: dialog.uploadProgress.value() == 50)
     assert dialog.uploading
@@ -232,7 +232,7 @@ def test_progress_is_shown_and_cancel_abandons_the_upload(make_dialog: Any, qtbo
     qtbot.waitUntil(lambda: not dialog.uploading)
 
     assert "cancelled" in dialog.statusLabel.text()
-    assert attached_files_of(calls).for_customer(CUSTOMER) == []
+    assert attached_files().for_customer(CUSTOMER) == files_before
     assert dialog.file_data == data  # kept for another try
     assert dialog.uploadButton.isEnabled()
 
