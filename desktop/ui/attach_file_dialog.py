@@ -65,6 +65,7 @@ from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.attached_files import AttachedFile, attached_files
 from desktop.ui.file_preview import Preview, build_preview
 from desktop.ui.image_shrink import shrink_to_fit
+from desktop.ui.plain_text import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -166,14 +167,14 @@ class AttachFileDialog(QDialog):
     # -- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Attach a file to %1").replace("%1", self._customer_name))
+        heading = plain_label(self.tr("Attach a file to %1").replace("%1", self._customer_name))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setObjectName("attachHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "A scanned passport, ID card or signed form. Choose a file, drop it here, "
                 "or paste a scan copied from the scanner app."
@@ -207,7 +208,7 @@ class AttachFileDialog(QDialog):
         source_row.addWidget(self.browseButton)
         source_row.addWidget(self.pasteButton)
 
-        self.previewLabel = QLabel()
+        self.previewLabel = plain_label()
         self.previewLabel.setObjectName("previewLabel")
         self.previewLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.previewLabel.setFixedSize(PREVIEW_BOX + QSize(16, 16))
@@ -218,22 +219,22 @@ class AttachFileDialog(QDialog):
         self.typeValue = _value_label("typeValue")
         self.sizeValue = _value_label("sizeValue")
         self.dimensionsValue = _value_label("dimensionsValue")
-        self.dimensionsCaption = QLabel()
+        self.dimensionsCaption = plain_label()
         facts = QGridLayout()
         facts.setColumnStretch(1, 1)
-        facts.addWidget(QLabel(self.tr("Type:")), 0, 0)
+        facts.addWidget(plain_label(self.tr("Type:")), 0, 0)
         facts.addWidget(self.typeValue, 0, 1)
-        facts.addWidget(QLabel(self.tr("Size:")), 1, 0)
+        facts.addWidget(plain_label(self.tr("Size:")), 1, 0)
         facts.addWidget(self.sizeValue, 1, 1)
         facts.addWidget(self.dimensionsCaption, 2, 0)
         facts.addWidget(self.dimensionsValue, 2, 1)
 
-        self.problemLabel = QLabel()
+        self.problemLabel = plain_label()
         self.problemLabel.setObjectName("problemLabel")
         self.problemLabel.setWordWrap(True)
         self.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.problemLabel.setStyleSheet("color: #b3261e;")
-        self.noteLabel = QLabel()
+        self.noteLabel = plain_label()
         self.noteLabel.setObjectName("noteLabel")
         self.noteLabel.setWordWrap(True)
         self.noteLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -269,7 +270,7 @@ class AttachFileDialog(QDialog):
         self.uploadProgress.setObjectName("uploadProgress")
         self.uploadProgress.setRange(0, 100)
         self.uploadProgress.setFormat(self.tr("Uploading… %p%"))
-        self.statusLabel = QLabel()
+        self.statusLabel = plain_label()
         self.statusLabel.setObjectName("statusLabel")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -698,7 +699,7 @@ class AttachFileDialog(QDialog):
 
 
 def _value_label(name: str) -> QLabel:
-    label = QLabel("—")
+    label = plain_label("—")
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -65,7 +65,8 @@ class CustomerTable(QTableView):
         self.setModel(self.proxy)
         self._settings = settings
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once: duplicates are merged from a multi-row selection.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         # No sort until asked: the window picks a sensible one per kind of search.

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.duplicate_groups import DuplicateGroup, candidate_from, find_duplicate_groups
 from desktop.ui.api_calls import ApiCalls
 from desktop.ui.merge_dialog import MergeDialog
+from desktop.ui.plain_text import plain_label
 
 _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,7 +56,7 @@ class DuplicatesDialog(QDialog):
         self._candidates = {candidate.id: candidate for candidate in map(candidate_from, customers)}
         self.groups: list[DuplicateGroup] = find_duplicate_groups(customers)
 
-        self.summaryLabel = QLabel()
+        self.summaryLabel = plain_label()
         self.summaryLabel.setObjectName("summaryLabel")
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from desktop.identity_document_fields import (
 )
 from desktop.mews.models import IdentityDocumentV20241025
 from desktop.ui.code_combo import CodeCombo
+from desktop.ui.plain_text import plain_label
 
 _NO_DATE: Final = QDate(1900, 1, 1)
 #: Longest document number accepted (the API has no limit; passports use 9, visas ~20).
@@ -121,7 +121,7 @@ class IdentityDocumentDialog(QDialog):
         self.issuanceDate.setObjectName("issuanceDate")
         self.expirationDate = OptionalDateEdit()
         self.expirationDate.setObjectName("expirationDate")
-        self.problemLabel = QLabel()
+        self.problemLabel = plain_label()
         self.problemLabel.setObjectName("problemLabel")
         self.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.problemLabel.setWordWrap(True)

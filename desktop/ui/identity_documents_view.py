@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -53,6 +52,7 @@ from desktop.mews.models import IdentityDocumentV20241025
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.attached_files import attached_files
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
+from desktop.ui.plain_text import plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _EXPIRED_BACKGROUND = QColor("#fde7e9")
@@ -232,7 +232,7 @@ class IdentityDocumentsView(QWidget):
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.stateLabel = QLabel()
+        self.stateLabel = plain_label()
         self.stateLabel.setObjectName("documentsStateLabel")
         self.stateLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.stateLabel.setWordWrap(True)
@@ -266,14 +266,14 @@ class IdentityDocumentsView(QWidget):
             _tr("Attach file…"), "attachSessionFileButton", self.attach_file
         )
         files_header = QHBoxLayout()
-        files_title = QLabel(_tr("Files attached in this session"))
+        files_title = plain_label(_tr("Files attached in this session"))
         files_title.setObjectName("filesTitle")
         files_header.addWidget(files_title)
         files_header.addStretch(1)
         files_header.addWidget(self.attachFileButton)
 
         layout = QVBoxLayout(self)
-        documents_title = QLabel(_tr("Identity documents"))
+        documents_title = plain_label(_tr("Identity documents"))
         documents_title.setObjectName("documentsTitle")
         for title in (documents_title, files_title):
             font = title.font()
@@ -508,7 +508,9 @@ class CustomerDocumentsTab(QWidget):
         self.setObjectName("customerDocumentsTab")
         self.view: IdentityDocumentsView | None = None
         self._loaded = False
-        self.placeholder = QLabel(_tr("Save the profile first; documents belong to a saved one."))
+        self.placeholder = plain_label(
+            _tr("Save the profile first; documents belong to a saved one.")
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self._layout = QVBoxLayout(self)

@@ -35,6 +35,7 @@ from desktop.ui.advanced_search import AdvancedSearchPanel
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import Column, CustomerTableModel
+from desktop.ui.desk_file_merge_actions import FileAndMergeActions
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_service import ProfileService
 from desktop.ui.search_controller import SearchController, ViewState
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         new_customer.triggered.connect(lambda: self.set_profile_widget(self.profile_editor))
         guests.addAction(new_customer)
         self.addAction(new_customer)
+        guests.addSeparator()
+        self.file_merge_actions = FileAndMergeActions(self)
+        guests.addActions(self.file_merge_actions.actions())
         guests.addSeparator()
         self.recent_menu = guests.addMenu("Recently &opened")
         self.recent_menu.setObjectName("recentCustomersMenu")

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from desktop.customer_rows import full_name
 from desktop.merge_comparison import MERGE_CONTEXT, ComparisonRow, comparison_rows, suggested_target
 from desktop.mews.limits import MAX_MERGE_SOURCE_ACCOUNTS
 from desktop.ui.api_calls import ApiCalls, error_text
+from desktop.ui.plain_text import plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _TARGET_BACKGROUND: Final = QColor("#e3f1e4")
@@ -176,12 +176,12 @@ class MergeDialog(QDialog):
         self._sending = False
         self._pending: tuple[str, list[str]] = ("", [])
 
-        heading = QLabel(_tr("Merge duplicate profiles"))
+        heading = plain_label(_tr("Merge duplicate profiles"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        self.warningLabel = QLabel()
+        self.warningLabel = plain_label()
         self.warningLabel.setObjectName("mergeWarning")
         self.warningLabel.setStyleSheet(_WARNING_STYLE)
         self.warningLabel.setWordWrap(True)
@@ -191,7 +191,7 @@ class MergeDialog(QDialog):
         self.targetCombo.setObjectName("targetCombo")
         self.targetCombo.currentIndexChanged.connect(self._target_changed)
         target_row = QHBoxLayout()
-        target_row.addWidget(QLabel(_tr("Keep this profile:")))
+        target_row.addWidget(plain_label(_tr("Keep this profile:")))
         target_row.addWidget(self.targetCombo, 1)
 
         self.model = MergeComparisonModel(self)
@@ -205,7 +205,7 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self.targetCombo.setCurrentIndex)
-        self.legendLabel = QLabel(
+        self.legendLabel = plain_label(
             _tr(
                 "Green: the profile that is kept. Yellow: a value that differs from it. "
                 "Click a column title to keep that profile instead."
@@ -213,7 +213,7 @@ class MergeDialog(QDialog):
         )
         self.legendLabel.setStyleSheet("color: palette(mid);")
 
-        self.statusLabel = QLabel()
+        self.statusLabel = plain_label()
         self.statusLabel.setObjectName("statusLabel")
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,0 +1,20 @@
+"""Labels that never interpret their text as markup.
+
+Guest data is typed by guests and booking channels; a name like ``<img src=x>`` must show
+as those characters, never as an image or formatting. Qt's labels guess rich text by
+default, so every label that may hold customer data, or sit next to it, is made here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if name:
+        label.setObjectName(name)
+    return label
