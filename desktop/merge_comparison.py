@@ -54,6 +54,11 @@ def _text(value: object) -> str:
     return str(getattr(value, "value", value)).strip()
 
 
+def _attr(customer: Any, name: str) -> Any:
+    # Table rows and partial test doubles lack some fields; a missing one is just empty.
+    return getattr(customer, name, None)
+
+
 def _address(customer: Any) -> str:
     address = getattr(customer, "address", None)
     if address is None:
@@ -84,26 +89,41 @@ def _listed(values: object) -> str:
 
 
 _FIELDS: Final[tuple[tuple[str, Callable[[Any], str]], ...]] = (
-    (QT_TRANSLATE_NOOP("MergeComparison", "Title"), lambda c: title_label(_text(c.title))),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Title"),
+        lambda c: title_label(_text(_attr(c, "title"))),
+    ),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Name"),
-        lambda c: full_name(c.first_name, c.last_name),
+        lambda c: full_name(_attr(c, "first_name"), _attr(c, "last_name")),
     ),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Email"), lambda c: _text(c.email)),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Phone"), lambda c: _text(c.phone)),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Birth date"), lambda c: _text(c.birth_date)),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Nationality"), lambda c: _country(c.nationality_code)),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Email"), lambda c: _text(_attr(c, "email"))),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Phone"), lambda c: _text(_attr(c, "phone"))),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Birth date"), lambda c: _text(_attr(c, "birth_date"))),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Nationality"),
+        lambda c: _country(_attr(c, "nationality_code")),
+    ),
     (QT_TRANSLATE_NOOP("MergeComparison", "Address"), _address),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Loyalty code"), lambda c: _text(c.loyalty_code)),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Loyalty code"),
+        lambda c: _text(_attr(c, "loyalty_code")),
+    ),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Classifications"),
-        lambda c: _listed(c.classifications),
+        lambda c: _listed(_attr(c, "classifications")),
     ),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Tax id"), lambda c: _text(c.tax_identification_number)),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Notes"), lambda c: _text(c.notes)),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Customer number"), lambda c: _text(c.number)),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Created"), lambda c: _text(c.created_utc)),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Last updated"), lambda c: _text(c.updated_utc)),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Tax id"),
+        lambda c: _text(_attr(c, "tax_identification_number")),
+    ),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Notes"), lambda c: _text(_attr(c, "notes"))),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Customer number"), lambda c: _text(_attr(c, "number"))),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Created"), lambda c: _text(_attr(c, "created_utc"))),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Last updated"),
+        lambda c: _text(_attr(c, "updated_utc")),
+    ),
 )
 
 #: Rows that say which record this is rather than who the guest is; never "filled in".

@@ -119,7 +119,7 @@ class FileAndMergeActions(QObject):
         from desktop.ui.duplicates_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(
-            self._desk.session, list(self._desk.model.rows()), parent=self._window
+            self._desk.session, list(self._desk.model.rows), parent=self._window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self.after_merge)
@@ -130,6 +130,6 @@ class FileAndMergeActions(QObject):
         """Drop the merged-away rows and show the profile that remains."""
         gone = set(source_ids)
         model = self._desk.model
-        kept = [row for row in model.rows() if row.id not in gone]
+        kept = [row for row in model.rows if row.id not in gone]
         model.set_rows(kept, more_available=model.more_available)
         self._desk.open_customer(target_id)

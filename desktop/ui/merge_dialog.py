@@ -292,7 +292,10 @@ class MergeDialog(QDialog):
         self.targetCombo.blockSignals(True)
         self.targetCombo.clear()
         for customer in ordered:
-            details = [str(getattr(customer, "email", None) or ""), str(customer.number or "")]
+            details = [
+                str(getattr(customer, "email", None) or ""),
+                str(getattr(customer, "number", None) or ""),
+            ]
             extra = " · ".join(item for item in details if item)
             caption = customer_caption(customer)
             self.targetCombo.addItem(f"{caption} — {extra}" if extra else caption, str(customer.id))
