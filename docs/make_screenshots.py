@@ -1,0 +1,123 @@
+"""Regenerate the README's screenshots from the running app on the built-in sandbox.
+
+Run from the project root: ``.venv/bin/python docs/make_screenshots.py``. It uses Qt's
+offscreen platform and throw-away data and settings folders, so it neither needs a screen
+nor touches the user's own data. Re-run it whenever a screen in the README changes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+_scratch = Path(tempfile.mkdtemp(prefix="frontdesk-shots-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[name] = str(_scratch / name.lower())
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+
+from desktop.app import build_window  # noqa: E402
+from desktop.duplicate_groups import find_duplicate_groups  # noqa: E402
+from desktop.ui.attach_file_dialog import AttachFileDialog  # noqa: E402
+from desktop.ui.merge_dialog import MergeDialog  # noqa: E402
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 15000) -> None:
+    """Spin the event loop until ``condition`` holds; fail loudly rather than shoot blanks."""
+    loop = QEventLoop()
+    waited = 0
+
+    def check() -> None:
+        nonlocal waited
+        waited += 50
+        if condition() or waited >= timeout_ms:
+            loop.quit()
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not condition():
+        raise SystemExit(f"screen did not reach the expected state within {timeout_ms} ms")
+
+
+def settle(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, name: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
+def scanned_passport(path: Path) -> None:
+    image = QImage(1200, 850, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e9eef3"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#1f3a5f"))
+    painter.setFont(QFont("DejaVu Sans", 60, QFont.Weight.Bold))
+    painter.drawText(80, 170, "PASSPORT")
+    painter.setFont(QFont("DejaVu Sans", 36))
+    painter.drawText(80, 300, "NOVÁK, Jan")
+    painter.drawText(80, 380, "Česká republika · CZE")
+    painter.drawRect(850, 80, 270, 340)
+    painter.end()
+    image.save(str(path))
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    window = build_window(["--sandbox"])
+    window.resize(1400, 860)
+    window.show()
+
+    search = window.findChild(QLineEdit, "searchInput")
+    search.setText("Novák")
+    search.returnPressed.emit()
+    wait_until(lambda: window.model.rowCount() >= 5)
+    settle()
+    save(window, "desk.png")
+
+    rows = [window.model.row_at(i) for i in range(window.model.rowCount())]
+    window.open_customer(rows[0].id)
+    wait_until(lambda: window.profile_editor.customer_id() == rows[0].id)
+    settle(800)
+    save(window, "profile.png")
+
+    groups = find_duplicate_groups(rows)
+    if groups:
+        ids = list(groups[0].customer_ids)
+        merge = MergeDialog(window.session, ids, parent=window)
+        merge.resize(1000, 640)
+        merge.show()
+        settle(1500)
+        save(merge, "merge.png")
+        merge.close()
+
+    scan = _scratch / "passport-scan.png"
+    scanned_passport(scan)
+    attach = AttachFileDialog(window.session, rows[0].id, rows[0].name, parent=window)
+    attach.resize(760, 560)
+    attach.show()
+    attach.load_path(scan)
+    settle(800)
+    save(attach, "attach.png")
+    attach.close()
+
+    window.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
