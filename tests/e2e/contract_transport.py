@@ -38,7 +38,9 @@ class ContractTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         operation = request.url.path.removeprefix(API_PREFIX)
-        self._check(operation, "request", request_schema(operation), json.loads(request.content))
+        # read() also works for streamed bodies (uploads with progress), which .content refuses.
+        body = json.loads(request.read())
+        self._check(operation, "request", request_schema(operation), body)
         response = self.inner.handle_request(request)
         headers = [
             (key, value)

@@ -43,9 +43,8 @@ def loaded_customers(client: MewsClient, windows: int = 8) -> list[Any]:
 
 @pytest.fixture
 def calls(make_client: Callable[..., MewsClient]) -> Iterator[FakeCalls]:
-    # The plain loopback transport: the contract-checking one reads bodies whole, while
-    # uploads stream theirs to report progress (the body is checked in the unit tests).
-    fake = FakeCalls(make_client(transport=None))
+    # The contract-checking transport: every body, streamed uploads included, is validated.
+    fake = FakeCalls(make_client())
     yield fake
     fake.close()
 
