@@ -68,6 +68,21 @@ def fetch_filter_page(
     return Page(rows, str(result.cursor) if more else None)
 
 
+class RoomLookupUnavailable(Exception):
+    """The connection cannot turn a room number into the resource id Mews searches by.
+
+    ``customers/search`` takes a room's resource id, and mapping numbers to ids needs the
+    resources operations, which Frontdesk does not use yet; only the built-in sandbox has
+    a known mapping. Saying so beats an empty result that claims the room is empty.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Looking guests up by room number is not available on this connection yet. "
+            "Search by the guest's name instead."
+        )
+
+
 def fetch_in_house(
     client: MewsClient,
     lookup: InHouseLookup,
@@ -77,7 +92,9 @@ def fetch_in_house(
 ) -> Page:
     """Guests staying now that match ``lookup``, with their room and reservation state."""
     if lookup.room is not None:
-        resource_id = resolve_room(lookup.room) if resolve_room else None
+        if resolve_room is None:
+            raise RoomLookupUnavailable
+        resource_id = resolve_room(lookup.room)
         if resource_id is None:
             return Page([])
         result = client.search_customers(resource_id=resource_id)

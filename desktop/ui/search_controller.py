@@ -23,6 +23,7 @@ from desktop.customer_search import (
     FIRST_PAGE_SIZE,
     NEXT_PAGE_SIZE,
     Page,
+    RoomLookupUnavailable,
     fetch_filter_page,
     fetch_in_house,
 )
@@ -134,7 +135,7 @@ class SearchController(QObject):
                 lambda client, lookup=lookup: fetch_in_house(
                     client,
                     lookup,
-                    resolve_room=self._session.resolve_room,
+                    resolve_room=self._session.room_resolver,
                     room_names=self._session.room_names,
                 ),
                 owner=self,
@@ -281,6 +282,8 @@ class SearchController(QObject):
 
 
 def _error_sentence(error: BaseException) -> str:
+    if isinstance(error, RoomLookupUnavailable):
+        return str(error)
     message = getattr(error, "message", None) or str(error)
     request_id = getattr(error, "request_id", None)
     text = f"The search failed: {message}"

@@ -162,6 +162,11 @@ class Session(QObject):
         return self._rooms.resolve(room) if self._rooms is not None else None
 
     @property
+    def room_resolver(self) -> Callable[[str], str | None] | None:
+        """``resolve_room`` where this connection knows its rooms, else ``None``."""
+        return self.resolve_room if self._rooms is not None else None
+
+    @property
     def room_names(self) -> dict[str, str]:
         """Resource id -> room name where known; call it on a worker (first use builds it)."""
         return self._rooms.names if self._rooms is not None else {}
