@@ -12,15 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Final
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,59 +30,15 @@ from desktop.identity_document_fields import (
 )
 from desktop.mews.models import IdentityDocumentV20241025
 from desktop.ui.code_combo import CodeCombo
+from desktop.ui.optional_date_edit import OptionalDateEdit
 from desktop.ui.plain_text import plain_label
 
-_NO_DATE: Final = QDate(1900, 1, 1)
 #: Longest document number accepted (the API has no limit; passports use 9, visas ~20).
 MAX_NUMBER_LENGTH: Final = 64
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("IdentityDocumentDialog", text)
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be "not set" (shown as such, stored as ``None``)."""
-
-    valueChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(_NO_DATE)
-        self.date_edit.setMaximumDate(QDate(2199, 12, 31))
-        self.date_edit.setSpecialValueText(_tr("Not set"))
-        self.date_edit.setDate(_NO_DATE)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText(_tr("Clear"))
-        self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date_edit, 1)
-        layout.addWidget(self.clear_button)
-        self.date_edit.dateChanged.connect(self._changed)
-
-    def value(self) -> dt.date | None:
-        date = self.date_edit.date()
-        if date == _NO_DATE:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.clear()
-        else:
-            self.date_edit.setDate(QDate(value.year, value.month, value.day))
-
-    @Slot()
-    def clear(self) -> None:
-        self.date_edit.setDate(_NO_DATE)
-
-    @Slot(QDate)
-    def _changed(self, _date: QDate) -> None:
-        self.valueChanged.emit()
 
 
 class IdentityDocumentDialog(QDialog):

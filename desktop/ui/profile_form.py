@@ -8,20 +8,16 @@ Everything from the customer is set as plain text.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,8 +47,7 @@ from desktop.profile_fields import (
 )
 from desktop.ui.code_combo import CodeCombo
 from desktop.ui.enum_checklist import EnumChecklist, EnumChecklistModel
-
-_NO_DATE = QDate(1899, 12, 31)  # one day before the earliest accepted birth date
+from desktop.ui.optional_date_edit import OptionalDateEdit
 
 
 def _tr(context: str, text: str) -> str:
@@ -73,52 +68,6 @@ def object_name(field: ProfileField) -> str:
         Kind.FACT: "Label",
     }.get(field.kind, "Edit")
     return stem + suffix
-
-
-class BirthDateEdit(QWidget):
-    """A date editor that can say "not set" (Mews profiles often have no birth date)."""
-
-    valueChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(_NO_DATE)
-        self.date_edit.setMaximumDate(QDate(2199, 12, 31))
-        self.date_edit.setSpecialValueText(_tr("ProfileForm", "Not set"))
-        self.date_edit.setDate(_NO_DATE)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText(_tr("ProfileForm", "Clear"))
-        self.clear_button.setToolTip(_tr("ProfileForm", "Set the birth date to not set"))
-        self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date_edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.date_edit.dateChanged.connect(self._changed)
-
-    def value(self) -> dt.date | None:
-        date = self.date_edit.date()
-        if date == _NO_DATE:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.date_edit.setDate(_NO_DATE)
-        else:
-            self.date_edit.setDate(QDate(value.year, value.month, value.day))
-
-    @Slot()
-    def clear(self) -> None:
-        self.date_edit.setDate(_NO_DATE)
-
-    @Slot(QDate)
-    def _changed(self, _date: QDate) -> None:
-        self.valueChanged.emit()
 
 
 class ProfileForm(QWidget):
@@ -195,7 +144,11 @@ class ProfileForm(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             return self._combo(combo)
         if kind is Kind.DATE:
-            date = BirthDateEdit(parent)
+            date = OptionalDateEdit(
+                parent,
+                clear_tooltip=_tr("ProfileForm", "Set the birth date to not set"),
+                stretch=True,
+            )
             date.valueChanged.connect(self._user_edit)
             return date
         if kind is Kind.CLASSIFICATIONS:
@@ -252,7 +205,7 @@ class ProfileForm(QWidget):
     def _value_of(self, field: ProfileField, editor: QWidget) -> Any:
         if isinstance(editor, CodeCombo):
             return editor.value()
-        if isinstance(editor, BirthDateEdit):
+        if isinstance(editor, OptionalDateEdit):
             return editor.value()
         if isinstance(editor, EnumChecklist):
             return editor.checklist().checked()
@@ -280,7 +233,7 @@ class ProfileForm(QWidget):
     def _set_value(self, editor: QWidget, value: Any) -> None:
         if isinstance(editor, CodeCombo):
             editor.set_value(value or "")
-        elif isinstance(editor, BirthDateEdit):
+        elif isinstance(editor, OptionalDateEdit):
             editor.set_value(value)
         elif isinstance(editor, EnumChecklist):
             editor.checklist().set_checked(value or ())
