@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring_fakes import MemoryKeyring
 
 from desktop.advanced_filters import AdvancedInput, check_advanced, split_values
 from desktop.connection import (
@@ -22,24 +22,6 @@ from desktop.credentials import CredentialStore, Tokens, backend_is_secure
 from desktop.customer_rows import row_from_customer, rows_from_search
 from desktop.search_cache import SearchCache
 from desktop.search_query import TimeWindow
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
 
 # -- connection ---------------------------------------------------------------------
 
