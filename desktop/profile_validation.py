@@ -16,13 +16,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.mews import limits
 from desktop.profile_fields import FIELDS, Kind, Saving
 
 VALIDATION_CONTEXT = "ProfileValidation"
 
 MAX_TEXT_LENGTH = 255
-ITALIAN_LOTTERY_CODE_MIN = 2
-ITALIAN_LOTTERY_CODE_MAX = 15
 
 # Deliberately permissive: one "@", no spaces, a dot in the domain. Mews validates for real;
 # this only catches typos such as a missing "@" or a trailing space before the round trip.
@@ -97,7 +96,11 @@ def validate_field(key: str, value: Any, *, today: dt.date | None = None) -> str
     if key in _SUBDIVISION_KEYS:
         return None if _SUBDIVISION.match(text) else BAD_SUBDIVISION
     if key == "italian_lottery_code":
-        fits = ITALIAN_LOTTERY_CODE_MIN <= len(text) <= ITALIAN_LOTTERY_CODE_MAX
+        fits = (
+            limits.MIN_ITALIAN_LOTTERY_CODE_LENGTH
+            <= len(text)
+            <= limits.MAX_ITALIAN_LOTTERY_CODE_LENGTH
+        )
         return None if fits and _ALPHANUMERIC.match(text) else BAD_LOTTERY
     if key in checks:
         pattern, message = checks[key]
