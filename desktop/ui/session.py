@@ -12,6 +12,8 @@ connection was made:
 - ``session.settings`` is the app's ``QSettings``; ``session.profile`` the connection
   profile; ``session.state`` / ``connectionChanged`` the connection state;
   ``session.runner.busyChanged(bool)`` drives busy indicators.
+- ``Session(retry_policy=..., rate_limiter=...)`` hand the client other retry waits or
+  budget (soak tests); the app leaves them at the client's defaults.
 - ``session.resolve_room(text)`` / ``session.room_names`` turn room numbers into the
   resource ids ``customers/search`` wants, where the connection knows them.
 
@@ -37,7 +39,7 @@ from desktop.credentials import CredentialStore, Tokens
 from desktop.ui.workers import Request, WorkerRunner
 
 if TYPE_CHECKING:
-    from desktop.mews import MewsClient
+    from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +68,19 @@ def sandbox_db_path() -> Path:
     return folder / "sandbox.sqlite3"
 
 
-def make_client(profile: ConnectionProfile, tokens: Tokens) -> MewsClient:
-    """A client for ``profile``; the client name and version are always the app's own."""
+def make_client(
+    profile: ConnectionProfile,
+    tokens: Tokens,
+    *,
+    retry_policy: RetryPolicy | None = None,
+    rate_limiter: SlidingWindowLimiter | None = None,
+) -> MewsClient:
+    """A client for ``profile``; the client name and version are always the app's own.
+
+    ``retry_policy`` and ``rate_limiter`` exist so soak tests can shrink backoff waits and
+    run hundreds of operations without waiting on the token's real budget; the app uses
+    the client's defaults. Nothing here can reach the client's TLS verification.
+    """
     from desktop.mews import MewsClient  # pydantic models load on first use, not at start-up
 
     return MewsClient(
@@ -76,6 +89,8 @@ def make_client(profile: ConnectionProfile, tokens: Tokens) -> MewsClient:
         access_token=tokens.access_token,
         client=CLIENT_NAME,
         chain_id=profile.chain_id,
+        retry_policy=retry_policy,
+        rate_limiter=rate_limiter,
     )
 
 
@@ -122,8 +137,13 @@ class Session(QObject):
         *,
         settings: QSettings | None = None,
         credentials: CredentialStore | None = None,
+        retry_policy: RetryPolicy | None = None,
+        rate_limiter: SlidingWindowLimiter | None = None,
     ) -> None:
         super().__init__(parent)
+        # Test seams for the soak: None means the client's own defaults.
+        self.retry_policy = retry_policy
+        self.rate_limiter = rate_limiter
         self.settings = settings if settings is not None else QSettings()
         self.credentials = credentials if credentials is not None else CredentialStore()
         self.runner = WorkerRunner(self)
@@ -191,7 +211,9 @@ class Session(QObject):
             self._set_state(ConnectionState.FAILED, "Tokens are missing for this connection.")
             return
         try:
-            self.client = make_client(profile, tokens)
+            self.client = make_client(
+                profile, tokens, retry_policy=self.retry_policy, rate_limiter=self.rate_limiter
+            )
         except ValueError as error:
             self._set_state(ConnectionState.FAILED, str(error))
             return
@@ -227,7 +249,12 @@ class Session(QObject):
         self._sandbox = server
         self._rooms = SandboxRooms()
         self.profile = self.profile.with_url(server.base_url)
-        self.client = make_client(self.profile, Tokens(DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN))
+        self.client = make_client(
+            self.profile,
+            Tokens(DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN),
+            retry_policy=self.retry_policy,
+            rate_limiter=self.rate_limiter,
+        )
         self._set_state(ConnectionState.CONNECTED)
 
     @Slot(object)
