@@ -166,7 +166,43 @@ class CustomerSearchResult(MewsModel):
     documents: list[IdentityDocument] | None = None
 
 
-class CustomerAddParameters(MewsRequest):
+class _ProfileFields(MewsRequest):
+    """The profile fields ``customers/add`` and ``customers/update`` share, typed alike.
+
+    What differs stays on each request: add requires a last name and takes the Italian
+    codes as plain strings; update identifies the customer and takes the Italian codes
+    as ``{"Value": ...}`` update values.
+    """
+
+    title: OpenEnum[Title] | None = None
+    first_name: str | None = None
+    second_last_name: str | None = None
+    nationality_code: str | None = None
+    preferred_language_code: str | None = None
+    sex: OpenEnum[Sex] | None = None
+    birth_date: ApiDate | None = None
+    birth_country_code: str | None = None
+    birth_country_subdivision_code: str | None = None
+    birth_place: str | None = None
+    occupation: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    loyalty_code: str | None = None
+    notes: str | None = None
+    car_registration_number: CarRegistrationNumber | None = None
+    dietary_requirements: DietaryRequirements | None = None
+    tax_identification_number: str | None = None
+    company_id: UUID | None = None
+    address: AddressParameters | None = None
+    identity_card: DocumentParameters | None = None
+    passport: DocumentParameters | None = None
+    visa: DocumentParameters | None = None
+    drivers_license: DocumentParameters | None = None
+    classifications: Classifications | None = None
+    options: Options | None = None
+
+
+class CustomerAddParameters(_ProfileFields):
     """``customers/add`` request.
 
     With ``overwrite_existing`` false, an email that already belongs to a profile makes
@@ -177,32 +213,6 @@ class CustomerAddParameters(MewsRequest):
 
     last_name: str = Field(min_length=1)
     overwrite_existing: bool = False
-    title: OpenEnum[Title] | None = None
-    first_name: str | None = None
-    second_last_name: str | None = None
-    nationality_code: str | None = None
-    preferred_language_code: str | None = None
-    sex: OpenEnum[Sex] | None = None
-    birth_date: ApiDate | None = None
-    birth_country_code: str | None = None
-    birth_country_subdivision_code: str | None = None
-    birth_place: str | None = None
-    occupation: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    loyalty_code: str | None = None
-    notes: str | None = None
-    car_registration_number: CarRegistrationNumber | None = None
-    dietary_requirements: DietaryRequirements | None = None
-    tax_identification_number: str | None = None
-    company_id: UUID | None = None
-    address: AddressParameters | None = None
-    identity_card: DocumentParameters | None = None
-    passport: DocumentParameters | None = None
-    visa: DocumentParameters | None = None
-    drivers_license: DocumentParameters | None = None
-    classifications: Classifications | None = None
-    options: Options | None = None
     chain_id: UUID | None = None
     italian_destination_code: str | None = None
     italian_fiscal_code: str | None = None
@@ -212,7 +222,7 @@ class CustomerAddParameters(MewsRequest):
 _StringUpdate = Annotated[StringUpdateValue | None, BeforeValidator(wrap_update_value)]
 
 
-class CustomerUpdateParameters(MewsRequest):
+class CustomerUpdateParameters(_ProfileFields):
     """``customers/update`` request: only the fields that were set are sent.
 
     Mews never clears a plain field (a null or missing value leaves it as it was);
@@ -223,33 +233,7 @@ class CustomerUpdateParameters(MewsRequest):
 
     customer_id: UUID
     chain_id: UUID | None = None
-    title: OpenEnum[Title] | None = None
-    first_name: str | None = None
     last_name: str | None = None
-    second_last_name: str | None = None
-    nationality_code: str | None = None
-    preferred_language_code: str | None = None
-    sex: OpenEnum[Sex] | None = None
-    birth_date: ApiDate | None = None
-    birth_country_code: str | None = None
-    birth_country_subdivision_code: str | None = None
-    birth_place: str | None = None
-    occupation: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    loyalty_code: str | None = None
-    notes: str | None = None
-    car_registration_number: CarRegistrationNumber | None = None
-    dietary_requirements: DietaryRequirements | None = None
-    tax_identification_number: str | None = None
-    company_id: UUID | None = None
-    address: AddressParameters | None = None
-    identity_card: DocumentParameters | None = None
-    passport: DocumentParameters | None = None
-    visa: DocumentParameters | None = None
-    drivers_license: DocumentParameters | None = None
-    classifications: Classifications | None = None
-    options: Options | None = None
     italian_destination_code: _StringUpdate = None
     italian_fiscal_code: _StringUpdate = None
     italian_lottery_code: _StringUpdate = None
