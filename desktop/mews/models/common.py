@@ -95,16 +95,13 @@ class AddressParameters(MewsModel):
     country_subdivision_code: str | None = None
 
 
-class OldAddress(MewsModel):
-    """The address embedded in a customer (deprecated by Mews for ``AddressId``, still sent)."""
+class OldAddress(AddressParameters):
+    """The address embedded in a customer (deprecated by Mews for ``AddressId``, still sent).
+
+    The address lines as sent, plus what only Mews fills in.
+    """
 
     id: UUID | None = None
-    line1: str | None = None
-    line2: str | None = None
-    city: str | None = None
-    postal_code: str | None = None
-    country_code: str | None = None
-    country_subdivision_code: str | None = None
     latitude: float | None = None
     longitude: float | None = None
 

@@ -18,21 +18,6 @@ from desktop.mews.models.common import Limitation, StringUpdateValue, wrap_updat
 from desktop.mews.models.enums import IdentityDocumentType
 
 
-class IdentityDocument(MewsModel):
-    """Legacy document shape embedded in customers (``Passport``, ``Documents``...)."""
-
-    id: UUID | None = None
-    customer_id: UUID | None = None
-    type: OpenEnum[IdentityDocumentType] | None = None
-    number: str | None = None
-    expiration: ApiDate | None = None
-    issuance: ApiDate | None = None
-    issuing_country_code: str | None = None
-    issuing_country_subdivision_code: str | None = None
-    issuing_city: str | None = None
-    identity_document_support_number: str | None = None
-
-
 class DocumentParameters(MewsModel):
     """Legacy document input of ``customers/add|update`` (deprecated by Mews)."""
 
@@ -42,6 +27,18 @@ class DocumentParameters(MewsModel):
     issuing_country_code: str | None = None
     issuing_country_subdivision_code: str | None = None
     issuing_city: str | None = None
+
+
+class IdentityDocument(DocumentParameters):
+    """Legacy document shape embedded in customers (``Passport``, ``Documents``...).
+
+    The legacy input fields plus the ids and the support number Mews adds.
+    """
+
+    id: UUID | None = None
+    customer_id: UUID | None = None
+    type: OpenEnum[IdentityDocumentType] | None = None
+    identity_document_support_number: str | None = None
 
 
 class IdentityDocumentV20241025(MewsModel):
