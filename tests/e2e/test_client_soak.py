@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 from contract_transport import ContractTransport
+from fake_time import FakeTime
 
 from desktop.mews import (
     InvalidResponseError,
@@ -91,19 +92,6 @@ class CountingTransport(httpx.BaseTransport):
             with self._lock:
                 self.rate_limited += 1
         return response
-
-
-class InstantClock:
-    """The client limiter's time: a 429's pause passes at once (the retry sleep is real)."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @dataclass
@@ -345,7 +333,7 @@ def soak_sandbox(tmp_path: Path) -> Iterator[SandboxServer]:
 def test_soak_under_a_fifth_of_requests_failing(soak_sandbox: SandboxServer) -> None:
     contract = ContractTransport()
     counting = CountingTransport(contract)
-    instant = InstantClock()
+    instant = FakeTime(start=0.0)  # a 429 pause passes at once; the retry sleep is real
     client = MewsClient(
         soak_sandbox.base_url,
         client_token=DEMO_CLIENT_TOKEN,
