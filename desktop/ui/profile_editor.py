@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.duplicate_check import find_duplicates, lookup_filters
 from desktop.mews import (
+    InvalidResponseError,
     MewsError,
     NetworkError,
     RateLimitedError,
@@ -72,7 +73,15 @@ from desktop.ui.profile_form import ProfileForm
 from desktop.ui.profile_service import ProfileService
 from desktop.ui.workers import LatestOnly, Request
 
-RETRYABLE = (NetworkError, RequestTimeoutError, ServerError, RateLimitedError)
+RETRYABLE = (
+    NetworkError,
+    RequestTimeoutError,
+    ServerError,
+    RateLimitedError,
+    InvalidResponseError,
+)
+#: Failures after which Mews may have done the write anyway (the answer was lost).
+OUTCOME_UNKNOWN = (NetworkError, RequestTimeoutError, ServerError, InvalidResponseError)
 
 
 def _tr(text: str) -> str:
@@ -106,6 +115,9 @@ class ProfileEditor(QWidget):
         self._open_items_request = LatestOnly()
         self._open_items_for: str | None = None
         self._saving: Request | None = None
+        # The form and the candidate ids seen before an add whose answer was lost.
+        self._unsure_add: tuple[ProfileValues, frozenset[str]] | None = None
+        self._candidate_ids: frozenset[str] = frozenset()
         self._build()
         self._show_new_form()
 
@@ -258,6 +270,7 @@ class ProfileEditor(QWidget):
 
     def _show_new_form(self) -> None:
         self._loads.cancel()
+        self._unsure_add = None
         self._customer = None
         self._customer_id = None
         self._opened = empty_values()
@@ -492,6 +505,14 @@ class ProfileEditor(QWidget):
         request.failed.connect(lambda error: self._save_failed(error))
 
     def _candidates_found(self, values: ProfileValues, customers: list[Any]) -> None:
+        unsure, self._unsure_add = self._unsure_add, None
+        if unsure is not None and unsure[0] == values:
+            created = _created_by_lost_add(values, customers, known=unsure[1])
+            if created is not None:
+                # The earlier add did reach Mews; sending it again would make a duplicate.
+                self._saved(created, note=_tr("Profile created."))
+                return
+        self._candidate_ids = frozenset(str(customer.id) for customer in customers)
         matches = find_duplicates(values, customers)
         if not matches:
             self._add(overwrite=False)
@@ -511,11 +532,20 @@ class ProfileEditor(QWidget):
 
     def _add(self, *, overwrite: bool) -> None:
         assert self._service is not None
-        arguments = build_add(self.form.values())
+        values = self.form.values()
+        arguments = build_add(values)
         request = self._service.add_customer(self, arguments, overwrite_existing=overwrite)
         note = _tr("Existing profile overwritten.") if overwrite else _tr("Profile created.")
         request.succeeded.connect(lambda customer: self._saved(customer, note=note))
-        request.failed.connect(lambda error: self._save_failed(error))
+        request.failed.connect(lambda error: self._add_failed(values, error))
+
+    def _add_failed(self, values: ProfileValues, error: BaseException) -> None:
+        if isinstance(error, OUTCOME_UNKNOWN) and not (
+            isinstance(error, NetworkError) and not error.request_sent
+        ):
+            # Saving again looks the guest up first and adopts what this add created.
+            self._unsure_add = (values, self._candidate_ids)
+        self._save_failed(error)
 
     # --- open items -----------------------------------------------------------------------
 
@@ -586,6 +616,25 @@ class ProfileEditor(QWidget):
         self._hide_message()
         if retry is not None:
             retry()
+
+
+def _created_by_lost_add(
+    values: ProfileValues, customers: list[Any], *, known: frozenset[str]
+) -> Any:
+    """The profile an add whose answer was lost created: new since, same email and names."""
+
+    def fold(value: Any) -> str:
+        return str(value or "").strip().casefold()
+
+    for customer in customers:
+        if str(customer.id) in known or getattr(customer, "is_active", True) is False:
+            continue
+        if all(
+            fold(getattr(customer, key, None)) == fold(values.get(key))
+            for key in ("email", "first_name", "last_name")
+        ):
+            return customer
+    return None
 
 
 def _error_text(error: BaseException) -> str:
