@@ -448,6 +448,11 @@ class ProfileEditor(QWidget):
     def _send_update(self, mine: ProfileValues) -> None:
         assert self._service is not None and self._customer_id is not None
         update = build_update(self._opened, mine)
+        if not update.sends_anything and not update.not_cleared and self._customer is not None:
+            # Mews already holds every edit: an earlier save went through but its answer
+            # was lost. Show it as saved instead of sending an empty update.
+            self._saved(self._customer)
+            return
         if not update.sends_anything:
             for key in update.not_cleared:
                 self.form.set_field(key, self._opened[key])

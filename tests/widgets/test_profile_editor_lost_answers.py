@@ -1,4 +1,4 @@
-"""Saving a new profile again after Mews's answer to ``customers/add`` was lost.
+"""Saving again after Mews's answer to an add or an update was lost on the way back.
 
 A truncated answer or a dropped connection after the body went out leaves the desk not
 knowing whether the guest exists. Pressing Retry must not create the guest a second time:
@@ -128,3 +128,41 @@ def test_retry_after_an_add_that_did_not_happen_adds(
     assert len(_matching(mews, "jiri@example.com")) == 1
     assert len(mews.calls_to("customers/add")) == 1
     assert asked == []
+
+
+def test_retry_after_a_lost_update_answer_shows_the_profile_saved(
+    qtbot: QtBot, editor: tuple[ProfileEditor, FakeMews], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    widget, mews = editor
+    conflicts: list[str] = []
+    monkeypatch.setattr(
+        profile_dialogs.ConflictDialog,
+        "exec",
+        lambda dialog: conflicts.append(dialog.windowTitle()) or 0,
+    )
+    record = mews.put(LastName="Malá", FirstName="Jana", Phone="+420 1111")
+    original = mews.update_customer
+
+    def update_customer(customer_id: str, **fields: Any) -> Any:
+        original(customer_id, **fields)
+        mews.update_customer = original  # type: ignore[method-assign]
+        raise InvalidResponseError("The answer was cut off.", truncated=True)
+
+    mews.update_customer = update_customer  # type: ignore[method-assign]
+    with qtbot.waitSignal(widget.customerLoaded):
+        widget.open_customer(record["Id"])
+    phone = widget.findChild(QLineEdit, "phoneEdit")
+    assert phone is not None
+    phone.setText("+420 2222")
+    widget.save()
+    qtbot.waitUntil(lambda: not widget.is_busy())
+    assert widget.retry_button.isVisibleTo(widget)
+    assert phone.text() == "+420 2222"
+
+    with qtbot.waitSignal(widget.customerSaved):
+        qtbot.mouseClick(widget.retry_button, Qt.MouseButton.LeftButton)
+    assert conflicts == [], "the desk's own saved edit was shown as someone else's"
+    assert mews.customers[record["Id"]]["Phone"] == "+420 2222"
+    assert len(mews.calls_to("customers/update")) == 1
+    assert not widget.is_dirty()
+    assert phone.text() == "+420 2222"
