@@ -12,6 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.search_query import CustomerFilter, TimeWindow
+from desktop.translatable import QT_TRANSLATE_NOOP, Message
+
+#: Translation context of the problems below; window problems use ``SearchQuery``'s.
+FILTERS_CONTEXT = "AdvancedFilters"
 
 MAX_VALUES = 1000
 ACTIVITY_STATES = ("Active", "Deleted")
@@ -57,7 +61,7 @@ class AdvancedCheck:
 
 def _list_problem(values: tuple[str, ...], what: str) -> str | None:
     if len(values) > MAX_VALUES:
-        return f"At most {MAX_VALUES} {what} at once."
+        return Message(what, f"{MAX_VALUES:,}")
     return None
 
 
@@ -66,20 +70,44 @@ def check_advanced(form: AdvancedInput) -> AdvancedCheck:
     emails = split_values(form.emails)
     bad_emails = [value for value in emails if not _EMAIL.match(value)]
     if bad_emails:
-        problems["emails"] = f"Not an email address: {bad_emails[0]}"
+        problems["emails"] = Message(
+            QT_TRANSLATE_NOOP("AdvancedFilters", "Not an email address: %1"), bad_emails[0]
+        )
     for name, text in (("customer_ids", form.customer_ids), ("company_ids", form.company_ids)):
         bad = [value for value in split_values(text) if not _UUID.match(value)]
         if bad:
-            problems[name] = (
-                f"Not an ID (IDs look like 3edd5f9e-7e64-4f2a-9a0e-b3f200e6c111): {bad[0]}"
+            problems[name] = Message(
+                QT_TRANSLATE_NOOP(
+                    "AdvancedFilters",
+                    "Not an ID (IDs look like 3edd5f9e-7e64-4f2a-9a0e-b3f200e6c111): %1",
+                ),
+                bad[0],
             )
     lists = {
-        "emails": (emails, "email addresses"),
-        "first_names": (split_values(form.first_names), "first names"),
-        "last_names": (split_values(form.last_names), "last names"),
-        "loyalty_codes": (split_values(form.loyalty_codes), "loyalty codes"),
-        "customer_ids": (split_values(form.customer_ids), "IDs"),
-        "company_ids": (split_values(form.company_ids), "company IDs"),
+        "emails": (
+            emails,
+            QT_TRANSLATE_NOOP("AdvancedFilters", "At most %1 email addresses at once."),
+        ),
+        "first_names": (
+            split_values(form.first_names),
+            QT_TRANSLATE_NOOP("AdvancedFilters", "At most %1 first names at once."),
+        ),
+        "last_names": (
+            split_values(form.last_names),
+            QT_TRANSLATE_NOOP("AdvancedFilters", "At most %1 last names at once."),
+        ),
+        "loyalty_codes": (
+            split_values(form.loyalty_codes),
+            QT_TRANSLATE_NOOP("AdvancedFilters", "At most %1 loyalty codes at once."),
+        ),
+        "customer_ids": (
+            split_values(form.customer_ids),
+            QT_TRANSLATE_NOOP("AdvancedFilters", "At most %1 IDs at once."),
+        ),
+        "company_ids": (
+            split_values(form.company_ids),
+            QT_TRANSLATE_NOOP("AdvancedFilters", "At most %1 company IDs at once."),
+        ),
     }
     for name, (values, what) in lists.items():
         problem = _list_problem(values, what)
@@ -95,9 +123,13 @@ def check_advanced(form: AdvancedInput) -> AdvancedCheck:
             problems[name] = problem
     unknown_states = [state for state in form.activity_states if state not in ACTIVITY_STATES]
     if unknown_states:
-        problems["activity_states"] = f"Unknown activity state: {unknown_states[0]}"
+        problems["activity_states"] = Message(
+            QT_TRANSLATE_NOOP("AdvancedFilters", "Unknown activity state: %1"), unknown_states[0]
+        )
     if not form.activity_states:
-        problems["activity_states"] = "Tick at least one: active or deleted profiles."
+        problems["activity_states"] = QT_TRANSLATE_NOOP(
+            "AdvancedFilters", "Tick at least one: active or deleted profiles."
+        )
     flt = CustomerFilter(
         emails=emails,
         first_names=lists["first_names"][0],
@@ -111,5 +143,8 @@ def check_advanced(form: AdvancedInput) -> AdvancedCheck:
         activity_states=tuple(form.activity_states),
     )
     if not problems and flt.is_empty():
-        problems["form"] = "Fill in at least one field or time window; Mews does not list everyone."
+        problems["form"] = QT_TRANSLATE_NOOP(
+            "AdvancedFilters",
+            "Fill in at least one field or time window; Mews does not list everyone.",
+        )
     return AdvancedCheck(None if problems else flt, problems)

@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from desktop.translatable import QT_TRANSLATE_NOOP
+
 
 class ConnectionKind(StrEnum):
     SANDBOX = "sandbox"
@@ -54,16 +56,24 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset(ConnectionKind.SANDBOX, "Built-in sandbox (demo data, offline)", ""),
+    Preset(
+        ConnectionKind.SANDBOX,
+        QT_TRANSLATE_NOOP("Connection", "Built-in sandbox (demo data, offline)"),
+        "",
+    ),
     Preset(
         ConnectionKind.MEWS_DEMO,
-        "Mews demo (public test property)",
+        QT_TRANSLATE_NOOP("Connection", "Mews demo (public test property)"),
         MEWS_DEMO_URL,
         MEWS_DEMO_CLIENT_TOKEN,
         MEWS_DEMO_ACCESS_TOKEN,
     ),
-    Preset(ConnectionKind.MEWS_PRODUCTION, "Mews production", MEWS_PRODUCTION_URL),
-    Preset(ConnectionKind.CUSTOM, "Custom address", ""),
+    Preset(
+        ConnectionKind.MEWS_PRODUCTION,
+        QT_TRANSLATE_NOOP("Connection", "Mews production"),
+        MEWS_PRODUCTION_URL,
+    ),
+    Preset(ConnectionKind.CUSTOM, QT_TRANSLATE_NOOP("Connection", "Custom address"), ""),
 )
 
 
@@ -93,20 +103,32 @@ def normalize_base_url(url: str) -> str:
     """
     text = url.strip()
     if not text:
-        raise InvalidBaseUrlError("Enter the API address, for example https://api.mews.com.")
+        raise InvalidBaseUrlError(
+            QT_TRANSLATE_NOOP(
+                "Connection", "Enter the API address, for example https://api.mews.com."
+            )
+        )
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not parts.hostname:
         raise InvalidBaseUrlError(
-            "The address must start with https:// and name a host, for example https://api.mews.com."
+            QT_TRANSLATE_NOOP(
+                "Connection",
+                "The address must start with https:// and name a host, for example https://api.mews.com.",
+            )
         )
     if scheme == "http" and not is_loopback_host(parts.hostname):
         raise InvalidBaseUrlError(
-            "Only https addresses are accepted; plain http is allowed for this computer only "
-            "(localhost, 127.0.0.1)."
+            QT_TRANSLATE_NOOP(
+                "Connection",
+                "Only https addresses are accepted; plain http is allowed for this computer only "
+                "(localhost, 127.0.0.1).",
+            )
         )
     if parts.username or parts.password:
-        raise InvalidBaseUrlError("The address must not contain a user name or password.")
+        raise InvalidBaseUrlError(
+            QT_TRANSLATE_NOOP("Connection", "The address must not contain a user name or password.")
+        )
     path = parts.path.rstrip("/")
     return urlunsplit((scheme, parts.netloc.lower(), path, "", ""))
 
@@ -118,7 +140,10 @@ def normalize_chain_id(value: str | None) -> str | None:
         return None
     if not _UUID.match(text):
         raise ValueError(
-            "The chain ID must be a UUID such as 3edd5f9e-7e64-4f2a-9a0e-b3f200e6c111."
+            QT_TRANSLATE_NOOP(
+                "Connection",
+                "The chain ID must be a UUID such as 3edd5f9e-7e64-4f2a-9a0e-b3f200e6c111.",
+            )
         )
     return text.lower()
 

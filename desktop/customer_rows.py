@@ -16,18 +16,20 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from desktop.labels import title_label
+from desktop.translatable import QT_TRANSLATE_NOOP
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
+STAY_CONTEXT = "Stay"
 #: Reservation states in the words a front desk uses ("Started" is Mews for checked in).
 STAY_LABELS = {
-    "Started": "checked in",
-    "Confirmed": "arriving",
-    "Processed": "checked out",
-    "Optional": "optional",
-    "Enquired": "enquiry",
-    "Requested": "requested",
-    "Canceled": "cancelled",
+    "Started": QT_TRANSLATE_NOOP("Stay", "checked in"),
+    "Confirmed": QT_TRANSLATE_NOOP("Stay", "arriving"),
+    "Processed": QT_TRANSLATE_NOOP("Stay", "checked out"),
+    "Optional": QT_TRANSLATE_NOOP("Stay", "optional"),
+    "Enquired": QT_TRANSLATE_NOOP("Stay", "enquiry"),
+    "Requested": QT_TRANSLATE_NOOP("Stay", "requested"),
+    "Canceled": QT_TRANSLATE_NOOP("Stay", "cancelled"),
 }
 
 

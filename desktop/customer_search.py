@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.customer_rows import CustomerRow, rows_from_customers, rows_from_search
 from desktop.search_query import CustomerFilter, InHouseLookup, TimeWindow
+from desktop.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.mews import MewsClient
@@ -78,8 +79,11 @@ class RoomLookupUnavailable(Exception):
 
     def __init__(self) -> None:
         super().__init__(
-            "Looking guests up by room number is not available on this connection yet. "
-            "Search by the guest's name instead."
+            QT_TRANSLATE_NOOP(
+                "SearchQuery",
+                "Looking guests up by room number is not available on this connection yet. "
+                "Search by the guest's name instead.",
+            )
         )
 
 

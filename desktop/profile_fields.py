@@ -220,7 +220,11 @@ def format_fact(raw: Any) -> str:
     if raw is None:
         return ""
     if isinstance(raw, bool):
-        return "Yes" if raw else "No"
+        return (
+            QT_TRANSLATE_NOOP("ProfileField", "Yes")
+            if raw
+            else QT_TRANSLATE_NOOP("ProfileField", "No")
+        )
     if isinstance(raw, dt.datetime):
         moment = raw.astimezone(dt.UTC) if raw.tzinfo else raw
         return moment.strftime("%Y-%m-%d %H:%M UTC")

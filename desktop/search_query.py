@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
+from desktop.translatable import QT_TRANSLATE_NOOP
+
 MAX_WINDOW_MONTHS = 3
+#: Translation context of the hints and problems below (the UI translates them).
+SEARCH_CONTEXT = "SearchQuery"
 
 
 class QueryKind(StrEnum):
@@ -52,11 +56,13 @@ class TimeWindow:
     def problem(self) -> str | None:
         """Why Mews would reject this window, in words for the user; ``None`` when fine."""
         if self.start.tzinfo is None or self.end.tzinfo is None:
-            return "Times must be in UTC."
+            return QT_TRANSLATE_NOOP("SearchQuery", "Times must be in UTC.")
         if self.end < self.start:
-            return "The end is before the start."
+            return QT_TRANSLATE_NOOP("SearchQuery", "The end is before the start.")
         if self.end > add_months(self.start, MAX_WINDOW_MONTHS):
-            return "Mews allows at most 3 months between start and end."
+            return QT_TRANSLATE_NOOP(
+                "SearchQuery", "Mews allows at most 3 months between start and end."
+            )
         return None
 
     @classmethod
@@ -187,7 +193,11 @@ def _parse(text: str) -> SearchPlan:
             return SearchPlan(
                 QueryKind.EMAIL, text, filters=(CustomerFilter(emails=_email_spellings(text)),)
             )
-        return SearchPlan(QueryKind.EMAIL, text, hint="Type the whole email address.")
+        return SearchPlan(
+            QueryKind.EMAIL,
+            text,
+            hint=QT_TRANSLATE_NOOP("SearchQuery", "Type the whole email address."),
+        )
     if _UUID.match(text):
         return SearchPlan(
             QueryKind.CUSTOMER_ID, text, filters=(CustomerFilter(customer_ids=(text.lower(),)),)
@@ -199,7 +209,10 @@ def _parse(text: str) -> SearchPlan:
         return SearchPlan(
             QueryKind.PHONE,
             text,
-            hint="Mews cannot search by phone number; search by name, email or room instead.",
+            hint=QT_TRANSLATE_NOOP(
+                "SearchQuery",
+                "Mews cannot search by phone number; search by name, email or room instead.",
+            ),
         )
     if " " not in text and _CODE.match(text) and any(ch.isdigit() for ch in text):
         return SearchPlan(

@@ -19,16 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.advanced_filters import AdvancedInput, check_advanced
-from desktop.search_query import CustomerFilter, QueryKind, SearchPlan, TimeWindow
+from desktop.advanced_filters import FILTERS_CONTEXT, AdvancedInput, check_advanced
+from desktop.search_query import (
+    SEARCH_CONTEXT,
+    CustomerFilter,
+    QueryKind,
+    SearchPlan,
+    TimeWindow,
+)
+from desktop.ui.translation import translate_text
 
 _INVALID_STYLE = "border: 1px solid #c62828; border-radius: 3px;"
 
 
-def _label(text: str) -> QLabel:
+def _label(text: str, buddy: QWidget | None = None) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)  # the desk never renders markup
+    if buddy is not None:
+        label.setBuddy(buddy)
     return label
+
+
+_WINDOW_PROBLEM_KEYS = frozenset({"created", "updated", "deleted"})
+
+
+def _problem_text(key: str, text: str) -> str:
+    """Window problems come from ``search_query``, the rest from ``advanced_filters``."""
+    return translate_text(SEARCH_CONTEXT if key in _WINDOW_PROBLEM_KEYS else FILTERS_CONTEXT, text)
 
 
 class DateRangePicker(QWidget):
@@ -51,7 +68,7 @@ class DateRangePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled_box)
         layout.addWidget(self.start)
-        layout.addWidget(_label("to"))
+        layout.addWidget(_label(self.tr("to")))
         layout.addWidget(self.end)
         layout.addStretch(1)
 
@@ -84,12 +101,15 @@ class AdvancedSearchPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.edits: dict[str, QLineEdit] = {}
         placeholders = {
-            "emails": ("Emails", "anna@example.com, jan@example.cz"),
-            "first_names": ("First names", "Exact names, separated by commas"),
-            "last_names": ("Last names", "Exact names, separated by commas"),
-            "loyalty_codes": ("Loyalty codes", "Codes, separated by commas"),
-            "customer_ids": ("Customer IDs", "IDs, separated by commas"),
-            "company_ids": ("Company IDs", "Company IDs, separated by commas"),
+            "emails": (self.tr("E&mails"), "anna@example.com, jan@example.cz"),
+            "first_names": (self.tr("Fi&rst names"), self.tr("Exact names, separated by commas")),
+            "last_names": (self.tr("&Last names"), self.tr("Exact names, separated by commas")),
+            "loyalty_codes": (self.tr("Lo&yalty codes"), self.tr("Codes, separated by commas")),
+            "customer_ids": (self.tr("Customer &IDs"), self.tr("IDs, separated by commas")),
+            "company_ids": (
+                self.tr("Compa&ny IDs"),
+                self.tr("Company IDs, separated by commas"),
+            ),
         }
         grid = QGridLayout()
         for position, (name, (label, hint)) in enumerate(placeholders.items()):
@@ -100,26 +120,26 @@ class AdvancedSearchPanel(QFrame):
             edit.returnPressed.connect(self.submit)
             self.edits[name] = edit
             row, column = divmod(position, 2)
-            grid.addWidget(_label(label), row, column * 2)
+            grid.addWidget(_label(label, edit), row, column * 2)
             grid.addWidget(edit, row, column * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
         self.ranges = {
-            "created": DateRangePicker("Created"),
-            "updated": DateRangePicker("Updated"),
-            "deleted": DateRangePicker("Deleted"),
+            "created": DateRangePicker(self.tr("&Created")),
+            "updated": DateRangePicker(self.tr("U&pdated")),
+            "deleted": DateRangePicker(self.tr("Dele&ted")),
         }
         ranges = QFormLayout()
         for picker in self.ranges.values():
             picker.changed.connect(self._check)
             ranges.addRow(picker)
-        self.active_box = QCheckBox("Active profiles", checked=True)
-        self.deleted_box = QCheckBox("Deleted profiles")
+        self.active_box = QCheckBox(self.tr("&Active profiles"), checked=True)
+        self.deleted_box = QCheckBox(self.tr("Deleted pr&ofiles"))
         for box in (self.active_box, self.deleted_box):
             box.toggled.connect(self._check)
         states = QHBoxLayout()
-        states.addWidget(_label("Include"))
+        states.addWidget(_label(self.tr("Include")))
         states.addWidget(self.active_box)
         states.addWidget(self.deleted_box)
         states.addStretch(1)
@@ -128,9 +148,9 @@ class AdvancedSearchPanel(QFrame):
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #c62828;")
-        self.search_button = QPushButton("Search", objectName="advancedSearchButton")
+        self.search_button = QPushButton(self.tr("&Search"), objectName="advancedSearchButton")
         self.search_button.clicked.connect(self.submit)
-        clear_button = QPushButton("Clear")
+        clear_button = QPushButton(self.tr("Cl&ear"))
         clear_button.clicked.connect(self.clear)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem_label, 1)
@@ -164,17 +184,17 @@ class AdvancedSearchPanel(QFrame):
         result = check_advanced(self.form())
         self._filter = result.filter
         for name, edit in self.edits.items():
-            problem = result.problems.get(name, "")
+            problem = _problem_text(name, result.problems.get(name, ""))
             edit.setStyleSheet(_INVALID_STYLE if problem else "")
             edit.setToolTip(problem)
             edit.setProperty("invalid", bool(problem))
         for name, picker in self.ranges.items():
-            problem = result.problems.get(name, "")
+            problem = _problem_text(name, result.problems.get(name, ""))
             picker.setStyleSheet(f"QDateEdit {{ {_INVALID_STYLE} }}" if problem else "")
             picker.setToolTip(problem)
             picker.setProperty("invalid", bool(problem))
         # The "fill in something" note is advice, not an error: show it only once typing started.
-        shown = [text for key, text in result.problems.items() if key != "form"]
+        shown = [_problem_text(key, text) for key, text in result.problems.items() if key != "form"]
         self.problem_label.setText(shown[0] if shown else "")
         self.search_button.setEnabled(result.filter is not None)
 
@@ -187,7 +207,8 @@ class AdvancedSearchPanel(QFrame):
         self._check()
         if self._filter is None:
             problems = self.problems
-            self.problem_label.setText(next(iter(problems.values()), ""))
+            first = next(iter(problems.items()), ("", ""))
+            self.problem_label.setText(_problem_text(*first))
             return
         self.searchRequested.emit(
             SearchPlan(

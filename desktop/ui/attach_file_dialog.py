@@ -100,10 +100,6 @@ class _UploadState:
         return self.total > 0 and self.sent >= self.total
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def local_path_from_text(text: str) -> Path | None:
     """A path typed or pasted in any of the shapes file managers produce.
 
@@ -374,14 +370,14 @@ class AttachFileDialog(QDialog):
             kind = file_checks.detect_kind(data)
         except FileRefusedError as refused:
             self._reject_file(
-                _translate("FileCheck", refused.reason)
+                QCoreApplication.translate("FileCheck", refused.reason)
                 + "\n"
-                + _translate("FileCheck", file_checks.ACCEPTED_SUMMARY)
+                + QCoreApplication.translate("FileCheck", file_checks.ACCEPTED_SUMMARY)
             )
             return
         preview = build_preview(data, kind, PREVIEW_BOX)
         if preview.problem is not None:
-            self._reject_file(_translate("FilePreview", preview.problem))
+            self._reject_file(QCoreApplication.translate("FilePreview", preview.problem))
             return
         self._accept_file(data, kind, preview)
 
@@ -464,7 +460,7 @@ class AttachFileDialog(QDialog):
                 if data is None
                 else self.tr("No preview")
             )
-        self.typeValue.setText(_translate("FileKind", kind.label) if kind else "—")
+        self.typeValue.setText(QCoreApplication.translate("FileKind", kind.label) if kind else "—")
         self.sizeValue.setText(file_checks.human_size(len(data)) if data is not None else "—")
         if data is not None:
             self.sizeValue.setText(
@@ -528,7 +524,7 @@ class AttachFileDialog(QDialog):
             self.noteLabel.setText(
                 self.tr("Shrunk from %1 (%2) to %3 JPEG, %4 \N{MULTIPLICATION SIGN} %5 pixels.")
                 .replace("%1", file_checks.human_size(before))
-                .replace("%2", _translate("FileKind", before_kind.label))
+                .replace("%2", QCoreApplication.translate("FileKind", before_kind.label))
                 .replace("%3", file_checks.human_size(len(shrunk)))
                 .replace("%4", str(size.width()))
                 .replace("%5", str(size.height()))

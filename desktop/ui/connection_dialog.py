@@ -32,8 +32,10 @@ from desktop.connection import (
     preset_for,
 )
 from desktop.credentials import Tokens
+from desktop.translatable import fill_template
 from desktop.ui.profiles import find_profile, save_profile
 from desktop.ui.session import Session, make_client
+from desktop.ui.translation import translate_text
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -53,7 +55,7 @@ class ConnectionDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionDialog")
-        self.setWindowTitle("Connection")
+        self.setWindowTitle(self.tr("Connection"))
         self.setMinimumWidth(560)
         self._session = session
         self.profile: ConnectionProfile | None = None
@@ -63,7 +65,7 @@ class ConnectionDialog(QDialog):
 
         self.preset_combo = QComboBox(objectName="presetCombo")
         for preset in PRESETS:
-            self.preset_combo.addItem(preset.label, preset.kind.value)
+            self.preset_combo.addItem(translate_text("Connection", preset.label), preset.kind.value)
         self.url_edit = QLineEdit(objectName="baseUrlEdit")
         self.url_edit.setPlaceholderText("https://api.mews.com")
         self.client_token_edit = QLineEdit(objectName="clientTokenEdit")
@@ -71,8 +73,10 @@ class ConnectionDialog(QDialog):
         for edit in (self.client_token_edit, self.access_token_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.chain_edit = QLineEdit(objectName="chainIdEdit")
-        self.chain_edit.setPlaceholderText("Only for portfolio access tokens")
-        self.show_tokens = QPushButton("Show", objectName="showTokensButton", checkable=True)
+        self.chain_edit.setPlaceholderText(self.tr("Only for portfolio access tokens"))
+        self.show_tokens = QPushButton(
+            self.tr("S&how"), objectName="showTokensButton", checkable=True
+        )
         self.show_tokens.toggled.connect(self._toggle_token_echo)
 
         self.url_problem = _plain_label()
@@ -92,16 +96,21 @@ class ConnectionDialog(QDialog):
         token_row.addWidget(self.access_token_edit, 1)
         token_row.addWidget(self.show_tokens)
         form = QFormLayout()
-        form.addRow("Connect to", self.preset_combo)
+        form.addRow(self.tr("Connect &to"), self.preset_combo)
         form.addRow("", self.preset_note)
-        form.addRow("API address", self.url_edit)
+        form.addRow(self.tr("API a&ddress"), self.url_edit)
         form.addRow("", self.url_problem)
-        form.addRow("Client token", self.client_token_edit)
-        form.addRow("Access token", token_row)
-        form.addRow("Chain ID", self.chain_edit)
+        form.addRow(self.tr("C&lient token"), self.client_token_edit)
+        form.addRow(self.tr("Acc&ess token"), token_row)
+        access_label = form.labelForField(token_row)
+        if isinstance(access_label, QLabel):
+            access_label.setBuddy(self.access_token_edit)
+        form.addRow(self.tr("C&hain ID"), self.chain_edit)
         self._form = form
 
-        self.test_button = QPushButton("Test connection", objectName="testConnectionButton")
+        self.test_button = QPushButton(
+            self.tr("Te&st connection"), objectName="testConnectionButton"
+        )
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = _plain_label()
         self.test_result.setObjectName("testResult")
@@ -113,7 +122,7 @@ class ConnectionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Connect")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Connect"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -156,11 +165,12 @@ class ConnectionDialog(QDialog):
         if store.secure:
             self.keyring_warning.hide()
             return
-        self.keyring_warning.setText(
+        warning = self.tr(
             "No secure password store was found on this computer "
-            f"({store.backend_name}). Tokens will be kept only until Frontdesk is "
+            "(%1). Tokens will be kept only until Frontdesk is "
             "closed and must be entered again next time. They are never written to a file."
         )
+        self.keyring_warning.setText(fill_template(warning, (store.backend_name,)))
         self.keyring_warning.show()
 
     @Slot()
@@ -168,16 +178,24 @@ class ConnectionDialog(QDialog):
         preset = preset_for(self.kind)
         sandbox = self.kind is ConnectionKind.SANDBOX
         self.url_edit.setReadOnly(not preset.url_editable)
-        self.url_edit.setText(preset.base_url if not sandbox else "Runs on this computer")
+        self.url_edit.setText(preset.base_url if not sandbox else self.tr("Runs on this computer"))
         self.url_edit.setEnabled(not sandbox)
         for edit in (self.client_token_edit, self.access_token_edit, self.chain_edit):
             edit.setEnabled(not sandbox)
         self.show_tokens.setEnabled(not sandbox)
         notes = {
-            ConnectionKind.SANDBOX: "Demo guests on this computer; nothing leaves it. No tokens needed.",
-            ConnectionKind.MEWS_DEMO: "Mews's public test property. Never enter real guest data there.",
-            ConnectionKind.MEWS_PRODUCTION: "Your property's live data. Use the tokens your Mews admin gave you.",
-            ConnectionKind.CUSTOM: "Any Mews-compatible address; https only, except on this computer.",
+            ConnectionKind.SANDBOX: self.tr(
+                "Demo guests on this computer; nothing leaves it. No tokens needed."
+            ),
+            ConnectionKind.MEWS_DEMO: self.tr(
+                "Mews's public test property. Never enter real guest data there."
+            ),
+            ConnectionKind.MEWS_PRODUCTION: self.tr(
+                "Your property's live data. Use the tokens your Mews admin gave you."
+            ),
+            ConnectionKind.CUSTOM: self.tr(
+                "Any Mews-compatible address; https only, except on this computer."
+            ),
         }
         self.preset_note.setText(notes[self.kind])
         stored = self._stored_tokens()
@@ -197,7 +215,7 @@ class ConnectionDialog(QDialog):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.client_token_edit.setEchoMode(mode)
         self.access_token_edit.setEchoMode(mode)
-        self.show_tokens.setText("Hide" if shown else "Show")
+        self.show_tokens.setText(self.tr("&Hide") if shown else self.tr("S&how"))
 
     @Slot()
     def _validate(self) -> bool:
@@ -215,13 +233,13 @@ class ConnectionDialog(QDialog):
         try:
             normalize_base_url(self.url_edit.text())
         except InvalidBaseUrlError as error:
-            return str(error)
+            return translate_text("Connection", str(error))
         try:
             normalize_chain_id(self.chain_edit.text())
         except ValueError as error:
-            return str(error)
+            return translate_text("Connection", str(error))
         if not self.client_token_edit.text().strip() or not self.access_token_edit.text().strip():
-            return "Enter both the client token and the access token."
+            return self.tr("Enter both the client token and the access token.")
         return None
 
     def chosen(self) -> tuple[ConnectionProfile, Tokens | None]:
@@ -253,7 +271,9 @@ class ConnectionDialog(QDialog):
         profile, tokens = self.chosen()
         if tokens is None:
             if not self._session.connected or self._session.profile is None:
-                self.test_result.setText("The sandbox is still starting; try again in a moment.")
+                self.test_result.setText(
+                    self.tr("The sandbox is still starting; try again in a moment.")
+                )
                 return
             profile = self._session.profile
             client = self._session.client
@@ -261,7 +281,7 @@ class ConnectionDialog(QDialog):
         else:
             client = make_client(profile, tokens)
             owns_client = True
-        self.test_result.setText("Testing…")
+        self.test_result.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
 
         def probe() -> int:
@@ -280,7 +300,7 @@ class ConnectionDialog(QDialog):
     @Slot(object)
     def _test_passed(self, _result: object) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText("Connected: the address and tokens work.")
+        self.test_result.setText(self.tr("Connected: the address and tokens work."))
         self.test_result.setProperty("outcome", "success")
 
     @Slot(object)
@@ -288,9 +308,9 @@ class ConnectionDialog(QDialog):
         self.test_button.setEnabled(True)
         message = getattr(error, "message", None) or str(error)
         request_id = getattr(error, "request_id", None)
-        text = f"Failed: {message}"
+        text = fill_template(self.tr("Failed: %1"), (message,))
         if request_id:
-            text += f" (RequestId {request_id})"
+            text = fill_template(self.tr("%1 (RequestId %2)"), (text, str(request_id)))
         self.test_result.setText(text)
         self.test_result.setProperty("outcome", "failure")
 

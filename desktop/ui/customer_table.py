@@ -98,7 +98,7 @@ class CustomerTable(QTableView):
         for column, width in widths.items():
             self.setColumnWidth(column, width)
         self.overlay = StateOverlay(self)
-        self.columns_menu = QMenu("Columns", self)
+        self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.setObjectName("columnsMenu")
         self._column_actions: dict[Column, QAction] = {}
         for column in Column:

@@ -17,6 +17,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,8 +28,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.customer_rows import CustomerRow
+from desktop.customer_rows import STAY_CONTEXT, CustomerRow
 from desktop.labels import TITLE_CONTEXT
+from desktop.translatable import fill_template
+from desktop.ui.translation import translate_text
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,15 +57,21 @@ class _ColumnInfo:
 
 
 _COLUMNS: dict[Column, _ColumnInfo] = {
-    Column.NAME: _ColumnInfo("Name", "name"),
-    Column.EMAIL: _ColumnInfo("Email", "email"),
-    Column.PHONE: _ColumnInfo("Phone", "phone"),
-    Column.NATIONALITY: _ColumnInfo("Nationality", "nationality"),
-    Column.BIRTH_DATE: _ColumnInfo("Birth date", "birth_date"),
-    Column.LOYALTY_CODE: _ColumnInfo("Loyalty code", "loyalty_code"),
-    Column.CLASSIFICATIONS: _ColumnInfo("Classifications", "classifications"),
-    Column.ROOM: _ColumnInfo("In-house room", "room"),
-    Column.UPDATED: _ColumnInfo("Last update", "updated_utc"),
+    Column.NAME: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Name"), "name"),
+    Column.EMAIL: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Email"), "email"),
+    Column.PHONE: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Phone"), "phone"),
+    Column.NATIONALITY: _ColumnInfo(
+        QT_TRANSLATE_NOOP("CustomerTable", "Nationality"), "nationality"
+    ),
+    Column.BIRTH_DATE: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Birth date"), "birth_date"),
+    Column.LOYALTY_CODE: _ColumnInfo(
+        QT_TRANSLATE_NOOP("CustomerTable", "Loyalty code"), "loyalty_code"
+    ),
+    Column.CLASSIFICATIONS: _ColumnInfo(
+        QT_TRANSLATE_NOOP("CustomerTable", "Classifications"), "classifications"
+    ),
+    Column.ROOM: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "In-house room"), "room"),
+    Column.UPDATED: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Last update"), "updated_utc"),
 }
 
 #: Columns a new user sees; the rest are one click away in the column chooser.
@@ -80,6 +89,11 @@ def plain_tooltip(text: str) -> str:
     bold; escaping inside an explicit paragraph makes the guess harmless.
     """
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
+def _stay_text(state: str) -> str:
+    """Reservation states are marked in ``customer_rows`` (context ``Stay``)."""
+    return translate_text(STAY_CONTEXT, state)
 
 
 def _updated_text(moment: datetime | None) -> str:
@@ -143,19 +157,22 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _display(self, row: CustomerRow, column: Column) -> str:
         if column is Column.NAME:
-            name = row.name or "(no name)"
+            name = row.name or QCoreApplication.translate("CustomerTable", "(no name)")
             return f"{self._title(row.title)} {name}" if row.title else name
         if column is Column.UPDATED:
             return _updated_text(row.updated_utc)
         if column is Column.ROOM:
-            if row.room and row.reservation_state:
-                return f"{row.room} · {row.reservation_state}"
-            return row.room or row.reservation_state
+            stay = _stay_text(row.reservation_state)
+            if row.room and stay:
+                return f"{row.room} · {stay}"
+            return row.room or stay
         return getattr(row, _COLUMNS[column].attribute)
 
     def _tooltip(self, row: CustomerRow, column: Column) -> str:
         if column is Column.ROOM and row.reservation_state:
-            return f"Room {row.room or 'not assigned'}, {row.reservation_state}"
+            room = row.room or QCoreApplication.translate("CustomerTable", "not assigned")
+            text = QCoreApplication.translate("CustomerTable", "Room %1, %2")
+            return fill_template(text, (room, _stay_text(row.reservation_state)))
         return self._display(row, column)
 
     def row_at(self, position: int) -> CustomerRow:

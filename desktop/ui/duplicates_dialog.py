@@ -34,10 +34,6 @@ from desktop.ui.plain_text import plain_label
 _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuplicatesDialog", text)
-
-
 class DuplicatesDialog(QDialog):
     """Likely duplicate groups among ``customers`` (table rows or full profiles).
 
@@ -51,7 +47,7 @@ class DuplicatesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
-        self.setWindowTitle(_tr("Find duplicates"))
+        self.setWindowTitle(QCoreApplication.translate("DuplicatesDialog", "Find duplicates"))
         self._calls = calls
         self._candidates = {candidate.id: candidate for candidate in map(candidate_from, customers)}
         self.groups: list[DuplicateGroup] = find_duplicate_groups(customers)
@@ -64,7 +60,14 @@ class DuplicatesDialog(QDialog):
         self.groupTree = QTreeWidget()
         self.groupTree.setObjectName("duplicateGroups")
         self.groupTree.setColumnCount(4)
-        self.groupTree.setHeaderLabels([_tr("Name"), _tr("Email"), _tr("Phone"), _tr("Birth date")])
+        self.groupTree.setHeaderLabels(
+            [
+                QCoreApplication.translate("DuplicatesDialog", "Name"),
+                QCoreApplication.translate("DuplicatesDialog", "Email"),
+                QCoreApplication.translate("DuplicatesDialog", "Phone"),
+                QCoreApplication.translate("DuplicatesDialog", "Birth date"),
+            ]
+        )
         self.groupTree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.groupTree.setAlternatingRowColors(True)
         self.groupTree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
@@ -79,10 +82,12 @@ class DuplicatesDialog(QDialog):
         self.groupTree.itemSelectionChanged.connect(self._update_buttons)
         self.groupTree.itemDoubleClicked.connect(self._double_clicked)
 
-        self.mergeGroupButton = QPushButton(_tr("Merge this group…"))
+        self.mergeGroupButton = QPushButton(
+            QCoreApplication.translate("DuplicatesDialog", "Merge this group…")
+        )
         self.mergeGroupButton.setObjectName("mergeGroupButton")
         self.mergeGroupButton.clicked.connect(self.merge_selected_group)
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("DuplicatesDialog", "Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -105,7 +110,7 @@ class DuplicatesDialog(QDialog):
             )
             parent = QTreeWidgetItem(
                 [
-                    _tr("%1 profiles: %2")
+                    QCoreApplication.translate("DuplicatesDialog", "%1 profiles: %2")
                     .replace("%1", str(len(group.customer_ids)))
                     .replace("%2", reasons)
                 ]
@@ -131,21 +136,25 @@ class DuplicatesDialog(QDialog):
         if self.groups:
             self.summaryLabel.setText(
                 (
-                    _tr("One group of likely duplicates")
+                    QCoreApplication.translate("DuplicatesDialog", "One group of likely duplicates")
                     if len(self.groups) == 1
-                    else _tr("%1 groups of likely duplicates").replace("%1", str(len(self.groups)))
+                    else QCoreApplication.translate(
+                        "DuplicatesDialog", "%1 groups of likely duplicates"
+                    ).replace("%1", str(len(self.groups)))
                 )
-                + _tr(
+                + QCoreApplication.translate(
+                    "DuplicatesDialog",
                     " among the %2 profiles loaded in the list. "
-                    "Choose a group and merge it, or leave it if they are different guests."
+                    "Choose a group and merge it, or leave it if they are different guests.",
                 ).replace("%2", str(loaded))
             )
             self.groupTree.setCurrentItem(self.groupTree.topLevelItem(0))
         else:
             self.summaryLabel.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "DuplicatesDialog",
                     "No likely duplicates among the %1 profiles loaded in the list. Only "
-                    "loaded profiles are checked: search more widely to check more."
+                    "loaded profiles are checked: search more widely to check more.",
                 ).replace("%1", str(loaded))
             )
         self._update_buttons()

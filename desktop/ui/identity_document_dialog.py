@@ -37,10 +37,6 @@ from desktop.ui.plain_text import plain_label
 MAX_NUMBER_LENGTH: Final = 64
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IdentityDocumentDialog", text)
-
-
 class IdentityDocumentDialog(QDialog):
     """Add a document (``document`` is ``None``) or edit one; read the result with
     :meth:`add_fields` or :meth:`update_fields` after ``exec()`` accepted."""
@@ -57,7 +53,9 @@ class IdentityDocumentDialog(QDialog):
         self._document = document
         self._today = today or dt.date.today()
         self.setWindowTitle(
-            _tr("Edit identity document") if document else _tr("Add identity document")
+            QCoreApplication.translate("IdentityDocumentDialog", "Edit identity document")
+            if document
+            else QCoreApplication.translate("IdentityDocumentDialog", "Add identity document")
         )
 
         self.typeCombo = CodeCombo(IDENTITY_DOCUMENT_TYPE_LABELS, IDENTITY_DOCUMENT_CONTEXT)
@@ -65,7 +63,11 @@ class IdentityDocumentDialog(QDialog):
         self.numberEdit = QLineEdit()
         self.numberEdit.setObjectName("numberEdit")
         self.numberEdit.setMaxLength(MAX_NUMBER_LENGTH)
-        self.numberEdit.setPlaceholderText(_tr("As printed; leave empty if the country has none"))
+        self.numberEdit.setPlaceholderText(
+            QCoreApplication.translate(
+                "IdentityDocumentDialog", "As printed; leave empty if the country has none"
+            )
+        )
         self.countryCombo = CodeCombo(COUNTRY_NAMES, COUNTRY_CONTEXT, searchable=True)
         self.countryCombo.setObjectName("countryCombo")
         self.cityEdit = QLineEdit()
@@ -81,12 +83,23 @@ class IdentityDocumentDialog(QDialog):
         self.problemLabel.setStyleSheet("color: #b3261e;")
 
         form = QFormLayout()
-        form.addRow(_tr("Type:"), self.typeCombo)
-        form.addRow(_tr("Number:"), self.numberEdit)
-        form.addRow(_tr("Issuing country:"), self.countryCombo)
-        form.addRow(_tr("Issuing city:"), self.cityEdit)
-        form.addRow(_tr("Issued on:"), self.issuanceDate)
-        form.addRow(_tr("Expires on:"), self.expirationDate)
+        form.addRow(QCoreApplication.translate("IdentityDocumentDialog", "Type:"), self.typeCombo)
+        form.addRow(
+            QCoreApplication.translate("IdentityDocumentDialog", "Number:"), self.numberEdit
+        )
+        form.addRow(
+            QCoreApplication.translate("IdentityDocumentDialog", "Issuing country:"),
+            self.countryCombo,
+        )
+        form.addRow(
+            QCoreApplication.translate("IdentityDocumentDialog", "Issuing city:"), self.cityEdit
+        )
+        form.addRow(
+            QCoreApplication.translate("IdentityDocumentDialog", "Issued on:"), self.issuanceDate
+        )
+        form.addRow(
+            QCoreApplication.translate("IdentityDocumentDialog", "Expires on:"), self.expirationDate
+        )
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -130,19 +143,27 @@ class IdentityDocumentDialog(QDialog):
         self.saveButton.setEnabled(not problem)
         warning = ""
         if not problem and is_expired(self.expirationDate.value(), today=self._today):
-            warning = _tr("This document has expired.")
+            warning = QCoreApplication.translate(
+                "IdentityDocumentDialog", "This document has expired."
+            )
         if warning:
             self.problemLabel.setText(warning)
 
     def problem(self) -> str:
         """Why the form cannot be saved yet ("" when it can)."""
         if not self.typeCombo.value():
-            return _tr("Choose the type of document.")
+            return QCoreApplication.translate(
+                "IdentityDocumentDialog", "Choose the type of document."
+            )
         issued, expires = self.issuanceDate.value(), self.expirationDate.value()
         if issued is not None and issued > self._today:
-            return _tr("The issue date is in the future.")
+            return QCoreApplication.translate(
+                "IdentityDocumentDialog", "The issue date is in the future."
+            )
         if issued is not None and expires is not None and expires < issued:
-            return _tr("The document expires before it was issued.")
+            return QCoreApplication.translate(
+                "IdentityDocumentDialog", "The document expires before it was issued."
+            )
         return ""
 
     def _values(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -73,11 +74,11 @@ class DocumentColumn(IntEnum):
 
 
 _HEADERS = {
-    DocumentColumn.TYPE: "Type",
-    DocumentColumn.NUMBER: "Number",
-    DocumentColumn.COUNTRY: "Issuing country",
-    DocumentColumn.ISSUED: "Issued",
-    DocumentColumn.EXPIRES: "Expires",
+    DocumentColumn.TYPE: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Type"),
+    DocumentColumn.NUMBER: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Number"),
+    DocumentColumn.COUNTRY: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Issuing country"),
+    DocumentColumn.ISSUED: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Issued"),
+    DocumentColumn.EXPIRES: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Expires"),
 }
 
 
@@ -124,7 +125,7 @@ class IdentityDocumentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and expired:
             return QBrush(_EXPIRED_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and column == DocumentColumn.EXPIRES and expired:
-            return _tr("This document has expired.")
+            return QCoreApplication.translate("IdentityDocumentsView", "This document has expired.")
         return None
 
     def _display(
@@ -136,7 +137,7 @@ class IdentityDocumentsModel(QAbstractTableModel):
             )
         if column == DocumentColumn.NUMBER:
             if not document.number:
-                return _tr("(none)")
+                return QCoreApplication.translate("IdentityDocumentsView", "(none)")
             if str(document.id) in self._revealed:
                 return document.number
             return masked_number(document.number)
@@ -149,9 +150,13 @@ class IdentityDocumentsModel(QAbstractTableModel):
         if expiry is None:
             return ""
         if expired:
-            return _tr("%1 (expired)").replace("%1", expiry.isoformat())
+            return QCoreApplication.translate("IdentityDocumentsView", "%1 (expired)").replace(
+                "%1", expiry.isoformat()
+            )
         if expires_soon(expiry, today=self._today):
-            return _tr("%1 (expires soon)").replace("%1", expiry.isoformat())
+            return QCoreApplication.translate("IdentityDocumentsView", "%1 (expires soon)").replace(
+                "%1", expiry.isoformat()
+            )
         return expiry.isoformat()
 
     def set_documents(self, documents: list[IdentityDocumentV20241025]) -> None:
@@ -237,16 +242,30 @@ class IdentityDocumentsView(QWidget):
         self.stateLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.stateLabel.setWordWrap(True)
 
-        self.addDocumentButton = _button(_tr("Add…"), "addDocumentButton", self.add_document)
-        self.editDocumentButton = _button(_tr("Edit…"), "editDocumentButton", self.edit_selected)
+        self.addDocumentButton = _button(
+            QCoreApplication.translate("IdentityDocumentsView", "Add…"),
+            "addDocumentButton",
+            self.add_document,
+        )
+        self.editDocumentButton = _button(
+            QCoreApplication.translate("IdentityDocumentsView", "Edit…"),
+            "editDocumentButton",
+            self.edit_selected,
+        )
         self.deleteDocumentButton = _button(
-            _tr("Delete…"), "deleteDocumentButton", self.delete_selected
+            QCoreApplication.translate("IdentityDocumentsView", "Delete…"),
+            "deleteDocumentButton",
+            self.delete_selected,
         )
         self.revealNumberButton = _button(
-            _tr("Show number"), "revealNumberButton", self.toggle_reveal
+            QCoreApplication.translate("IdentityDocumentsView", "Show number"),
+            "revealNumberButton",
+            self.toggle_reveal,
         )
         self.attachScanButton = _button(
-            _tr("Attach scan…"), "attachScanButton", self.attach_scan_of_selected
+            QCoreApplication.translate("IdentityDocumentsView", "Attach scan…"),
+            "attachScanButton",
+            self.attach_scan_of_selected,
         )
         document_buttons = QHBoxLayout()
         for button in (
@@ -263,17 +282,23 @@ class IdentityDocumentsView(QWidget):
         self.filesList.setObjectName("attachedFilesList")
         self.filesList.setMaximumHeight(110)
         self.attachFileButton = _button(
-            _tr("Attach file…"), "attachSessionFileButton", self.attach_file
+            QCoreApplication.translate("IdentityDocumentsView", "Attach file…"),
+            "attachSessionFileButton",
+            self.attach_file,
         )
         files_header = QHBoxLayout()
-        files_title = plain_label(_tr("Files attached in this session"))
+        files_title = plain_label(
+            QCoreApplication.translate("IdentityDocumentsView", "Files attached in this session")
+        )
         files_title.setObjectName("filesTitle")
         files_header.addWidget(files_title)
         files_header.addStretch(1)
         files_header.addWidget(self.attachFileButton)
 
         layout = QVBoxLayout(self)
-        documents_title = plain_label(_tr("Identity documents"))
+        documents_title = plain_label(
+            QCoreApplication.translate("IdentityDocumentsView", "Identity documents")
+        )
         documents_title.setObjectName("documentsTitle")
         for title in (documents_title, files_title):
             font = title.font()
@@ -301,7 +326,9 @@ class IdentityDocumentsView(QWidget):
     @Slot()
     def load(self) -> None:
         customer_id = self._customer_id
-        self._set_busy(True, _tr("Loading identity documents…"))
+        self._set_busy(
+            True, QCoreApplication.translate("IdentityDocumentsView", "Loading identity documents…")
+        )
         request = self._calls.read(
             lambda client: client.get_identity_documents([customer_id]).identity_documents,
             owner=self,
@@ -313,18 +340,31 @@ class IdentityDocumentsView(QWidget):
     @Slot(object)
     def _loaded(self, documents: list[IdentityDocumentV20241025]) -> None:
         self.model.set_documents(list(documents))
-        self._set_busy(False, "" if documents else _tr("No identity documents on this profile."))
+        self._set_busy(
+            False,
+            ""
+            if documents
+            else QCoreApplication.translate(
+                "IdentityDocumentsView", "No identity documents on this profile."
+            ),
+        )
         expired = [
             item for item in documents if is_expired(item.expiration_date, today=self._today)
         ]
         if expired and len(expired) == len(documents):
-            self.stateLabel.setText(_tr("Every document on this profile has expired."))
+            self.stateLabel.setText(
+                QCoreApplication.translate(
+                    "IdentityDocumentsView", "Every document on this profile has expired."
+                )
+            )
 
     @Slot(object)
     def _failed(self, error: object) -> None:
         self._set_busy(
             False,
-            _tr("The documents could not be loaded or saved: %1").replace("%1", error_text(error)),
+            QCoreApplication.translate(
+                "IdentityDocumentsView", "The documents could not be loaded or saved: %1"
+            ).replace("%1", error_text(error)),
         )
 
     def _set_busy(self, busy: bool, text: str) -> None:
@@ -353,7 +393,11 @@ class IdentityDocumentsView(QWidget):
         ):
             button.setEnabled(selected and not self._busy)
         revealed = self.model.is_revealed(self.selected_row())
-        self.revealNumberButton.setText(_tr("Hide number") if revealed else _tr("Show number"))
+        self.revealNumberButton.setText(
+            QCoreApplication.translate("IdentityDocumentsView", "Hide number")
+            if revealed
+            else QCoreApplication.translate("IdentityDocumentsView", "Show number")
+        )
 
     @Slot()
     def toggle_reveal(self) -> None:
@@ -378,7 +422,7 @@ class IdentityDocumentsView(QWidget):
         self._write(
             lambda client: client.add_identity_documents([fields]),
             "identityDocuments/add",
-            _tr("Adding the document…"),
+            QCoreApplication.translate("IdentityDocumentsView", "Adding the document…"),
         )
 
     @Slot()
@@ -395,7 +439,7 @@ class IdentityDocumentsView(QWidget):
         self._write(
             lambda client: client.update_identity_documents([changes]),
             "identityDocuments/update",
-            _tr("Saving the document…"),
+            QCoreApplication.translate("IdentityDocumentsView", "Saving the document…"),
         )
 
     @Slot()
@@ -407,8 +451,11 @@ class IdentityDocumentsView(QWidget):
         number = masked_number(document.number)
         answer = QMessageBox.question(
             self,
-            _tr("Delete identity document"),
-            _tr("Delete the %1 %2 from this profile? This cannot be undone.")
+            QCoreApplication.translate("IdentityDocumentsView", "Delete identity document"),
+            QCoreApplication.translate(
+                "IdentityDocumentsView",
+                "Delete the %1 %2 from this profile? This cannot be undone.",
+            )
             .replace("%1", QCoreApplication.translate(IDENTITY_DOCUMENT_CONTEXT, what).lower())
             .replace("%2", number)
             .replace("  ", " "),
@@ -421,7 +468,7 @@ class IdentityDocumentsView(QWidget):
         self._write(
             lambda client: client.delete_identity_documents([document_id]),
             "identityDocuments/delete",
-            _tr("Deleting the document…"),
+            QCoreApplication.translate("IdentityDocumentsView", "Deleting the document…"),
         )
 
     def _write(self, fn: Callable[[Any], Any], label: str, busy_text: str) -> None:
@@ -478,14 +525,19 @@ class IdentityDocumentsView(QWidget):
         files = self._files.for_customer(self._customer_id)
         for attached in files:
             self.filesList.addItem(
-                _tr("%1 — %2, %3 — file id %4")
+                QCoreApplication.translate("IdentityDocumentsView", "%1 — %2, %3 — file id %4")
                 .replace("%1", attached.name)
                 .replace("%2", file_checks.human_size(attached.size))
                 .replace("%3", attached.attached_at.strftime("%H:%M"))
                 .replace("%4", attached.file_id)
             )
         if not files:
-            self.filesList.addItem(_tr("None yet. Scans attached from this desk are listed here."))
+            self.filesList.addItem(
+                QCoreApplication.translate(
+                    "IdentityDocumentsView",
+                    "None yet. Scans attached from this desk are listed here.",
+                )
+            )
 
 
 def _button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
@@ -509,7 +561,9 @@ class CustomerDocumentsTab(QWidget):
         self.view: IdentityDocumentsView | None = None
         self._loaded = False
         self.placeholder = plain_label(
-            _tr("Save the profile first; documents belong to a saved one.")
+            QCoreApplication.translate(
+                "IdentityDocumentsView", "Save the profile first; documents belong to a saved one."
+            )
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)

@@ -12,7 +12,15 @@ Seams for other screens:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,11 +39,14 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.customer_rows import CustomerRow, row_from_customer
 from desktop.search_query import QueryKind, SearchPlan, parse_search, recently_updated_plan
+from desktop.translatable import fill_template
 from desktop.ui.advanced_search import AdvancedSearchPanel
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import Column, CustomerTableModel
 from desktop.ui.desk_file_merge_actions import FileAndMergeActions
+from desktop.ui.icons import action_icon
+from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_service import ProfileService
 from desktop.ui.search_controller import SearchController, ViewState
@@ -45,10 +56,10 @@ from desktop.ui.status_bar import DeskStatusBar
 SEARCH_PAUSE_MS = 400
 MAX_RECENT = 10
 RECENT_WINDOWS = (
-    (1, "Last 24 hours"),
-    (7, "Last 7 days"),
-    (30, "Last 30 days"),
-    (90, "Last 3 months"),
+    (1, QT_TRANSLATE_NOOP("MainWindow", "Last &24 hours")),
+    (7, QT_TRANSLATE_NOOP("MainWindow", "Last &7 days")),
+    (30, QT_TRANSLATE_NOOP("MainWindow", "Last &30 days")),
+    (90, QT_TRANSLATE_NOOP("MainWindow", "Last 3 &months")),
 )
 
 
@@ -70,6 +81,7 @@ class MainWindow(QMainWindow):
         if self._owns_session:
             session.setParent(self)
         self._recent: list[tuple[str, str]] = []
+        self._recent_days = 0
 
         self.model = CustomerTableModel(self)
         self.table = CustomerTable(self.model, session.settings)
@@ -77,7 +89,10 @@ class MainWindow(QMainWindow):
         self.controller.stateChanged.connect(self._show_state)
 
         self.search_input = QLineEdit(objectName="searchInput")
-        self.search_input.setPlaceholderText("Find a guest: name, email, room, loyalty code or ID")
+        self.search_input.setPlaceholderText(
+            self.tr("Find a guest: name, email, room, loyalty code or ID")
+        )
+        self.search_input.setAccessibleName(self.tr("Find a guest"))
         self.search_input.setClearButtonEnabled(True)
         self.search_input.setMinimumWidth(380)
         self._pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
@@ -86,21 +101,22 @@ class MainWindow(QMainWindow):
         self.search_input.returnPressed.connect(self.run_search)
 
         self.advanced_button = QToolButton(
-            objectName="advancedButton", text="Advanced", checkable=True
+            objectName="advancedButton", text=self.tr("A&dvanced"), checkable=True
         )
         self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.recent_button = QToolButton(
-            objectName="recentlyUpdatedButton", text="Recently updated"
+            objectName="recentlyUpdatedButton", text=self.tr("Recently &updated")
         )
         self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         recent_menu = QMenu(self.recent_button)
         for days, label in RECENT_WINDOWS:
-            action = recent_menu.addAction(label)
+            action = recent_menu.addAction(QCoreApplication.translate("MainWindow", label))
             action.triggered.connect(lambda _=False, days=days: self.show_recently_updated(days))
         self.recent_button.setMenu(recent_menu)
 
         self.filter_input = QLineEdit(objectName="localFilterInput")
-        self.filter_input.setPlaceholderText("Filter these results")
+        self.filter_input.setPlaceholderText(self.tr("Filter these results"))
+        self.filter_input.setAccessibleName(self.tr("Filter these results"))
         self.filter_input.setClearButtonEnabled(True)
         self.filter_input.setMaximumWidth(240)
         self.filter_input.textChanged.connect(self._filter_changed)
@@ -125,7 +141,7 @@ class MainWindow(QMainWindow):
 
         self.profile_area = QStackedWidget(objectName="profileArea")
         self.profile_placeholder = _plain_label(
-            "Select a guest to see the profile", "profilePlaceholder"
+            self.tr("Select a guest to see the profile"), "profilePlaceholder"
         )
         self.profile_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.profile_placeholder.setWordWrap(True)
@@ -166,23 +182,29 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        self.connection_action = QAction("&Connection…", self, objectName="connectionAction")
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.connection_action = QAction(
+            action_icon("connection"), self.tr("&Connection…"), self, objectName="connectionAction"
+        )
         self.connection_action.triggered.connect(self.show_connection_dialog)
         file_menu.addAction(self.connection_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        guests = menu_bar.addMenu("&Guests")
-        self.find_action = QAction("&Find guest", self, objectName="findAction")
+        guests = menu_bar.addMenu(self.tr("&Guests"))
+        self.find_action = QAction(
+            action_icon("search"), self.tr("&Find guest"), self, objectName="findAction"
+        )
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
-        self.refresh_action = QAction("&Refresh", self, objectName="refreshAction")
+        self.refresh_action = QAction(
+            action_icon("refresh"), self.tr("&Refresh"), self, objectName="refreshAction"
+        )
         self.refresh_action.setShortcut(QKeySequence("Ctrl+R"))
         self.refresh_action.triggered.connect(self.refresh)
-        self.clear_action = QAction("&Clear search", self, objectName="clearAction")
+        self.clear_action = QAction(self.tr("C&lear search"), self, objectName="clearAction")
         self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.clear_action.triggered.connect(self.clear_search)
@@ -197,16 +219,20 @@ class MainWindow(QMainWindow):
         self.file_merge_actions = FileAndMergeActions(self)
         guests.addActions(self.file_merge_actions.actions())
         guests.addSeparator()
-        self.recent_menu = guests.addMenu("Recently &opened")
+        self.recent_menu = guests.addMenu(self.tr("Recently &opened"))
         self.recent_menu.setObjectName("recentCustomersMenu")
         self._fill_recent_menu()
 
-        view = menu_bar.addMenu("&View")
+        view = menu_bar.addMenu(self.tr("&View"))
         view.addMenu(self.table.columns_menu)
-        self.advanced_action = QAction("&Advanced search", self, checkable=True)
+        self.advanced_action = QAction(self.tr("&Advanced search"), self, checkable=True)
         self.advanced_action.toggled.connect(self.advanced_button.setChecked)
         self.advanced_button.toggled.connect(self.advanced_action.setChecked)
         view.addAction(self.advanced_action)
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self.session.settings, self)
+        self.language_menu.languageChosen.connect(self.status.showMessage)
+        view.addMenu(self.language_menu)
 
     @Slot()
     def focus_search(self) -> None:
@@ -238,7 +264,7 @@ class MainWindow(QMainWindow):
             if not dialog.stored_securely and dialog.tokens is not None:
                 self.status.show_error(
                     RuntimeError(
-                        "No secure password store: tokens are kept until Frontdesk closes."
+                        self.tr("No secure password store: tokens are kept until Frontdesk closes.")
                     )
                 )
         return accepted
@@ -265,6 +291,7 @@ class MainWindow(QMainWindow):
     def show_recently_updated(self, days: int) -> None:
         self._pause.stop()
         self.search_input.clear()
+        self._recent_days = days
         self.table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
         self.controller.search(recently_updated_plan(days))
 
@@ -280,14 +307,16 @@ class MainWindow(QMainWindow):
         if plan is None or self.controller.state in (ViewState.IDLE, ViewState.HINT):
             self.caption.setText("")
             return
-        guests = "1 guest" if count == 1 else f"{count:,} guests"
-        more = ", more load as you scroll" if self.model.more_available else ""
+        guests = self.tr("%Ln guest(s)", "", count)
         if plan.kind is QueryKind.RECENTLY_UPDATED:
-            text = f"Profiles {plan.text}: {guests}{more}"
+            period = self.tr("Profiles updated in the last %n day(s)", "", self._recent_days)
+            text = fill_template(self.tr("%1: %2"), (period, guests))
         elif plan.kind is QueryKind.ADVANCED:
-            text = f"Advanced search: {guests}{more}"
+            text = fill_template(self.tr("Advanced search: %1"), (guests,))
         else:
-            text = f"{guests} for “{plan.text}”{more}"
+            text = fill_template(self.tr("%1 for “%2”"), (guests, plan.text))
+        if self.model.more_available:
+            text = fill_template(self.tr("%1, more load as you scroll"), (text,))
         self.caption.setText(text)
 
     @Slot(str)
@@ -298,14 +327,14 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def _show_state(self, state: str, message: str) -> None:
         if state == ViewState.IDLE.value:
-            message = (
+            message = self.tr(
                 "Type a guest's name, email, room number or loyalty code, then press Enter.\n"
                 "Ctrl+F jumps here from anywhere."
             )
         elif state == ViewState.RESULTS.value:
             message = ""
             if self.table.proxy.rowCount() == 0 and self.model.rowCount() > 0:
-                message = "No loaded guest matches the filter."
+                message = self.tr("No loaded guest matches the filter.")
         self.table.overlay.show_message(message)
         self._update_caption()
         if state == ViewState.RESULTS.value and not self.table.currentIndex().isValid():
@@ -366,7 +395,7 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         if not self._recent:
-            empty = self.recent_menu.addAction("No guest opened yet")
+            empty = self.recent_menu.addAction(self.tr("No guest opened yet"))
             empty.setEnabled(False)
             return
         for customer_id, label in self._recent:

@@ -51,12 +51,10 @@ _WARNING_STYLE: Final = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
 def customer_caption(customer: Any) -> str:
-    return full_name(customer.first_name, customer.last_name) or _tr("(no name)")
+    return full_name(customer.first_name, customer.last_name) or QCoreApplication.translate(
+        "MergeDialog", "(no name)"
+    )
 
 
 class MergeComparisonModel(QAbstractTableModel):
@@ -101,10 +99,12 @@ class MergeComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             caption = customer_caption(self._customers[section])
             if section == self._target:
-                return _tr("%1 (kept)").replace("%1", caption)
-            return _tr("%1 (disappears)").replace("%1", caption)
+                return QCoreApplication.translate("MergeDialog", "%1 (kept)").replace("%1", caption)
+            return QCoreApplication.translate("MergeDialog", "%1 (disappears)").replace(
+                "%1", caption
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Click to keep this profile")
+            return QCoreApplication.translate("MergeDialog", "Click to keep this profile")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -169,14 +169,14 @@ class MergeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(_tr("Merge duplicate profiles"))
+        self.setWindowTitle(QCoreApplication.translate("MergeDialog", "Merge duplicate profiles"))
         self._calls = calls
         self._ids = list(dict.fromkeys(str(item) for item in customer_ids))
         self._customers: list[Any] = []
         self._sending = False
         self._pending: tuple[str, list[str]] = ("", [])
 
-        heading = plain_label(_tr("Merge duplicate profiles"))
+        heading = plain_label(QCoreApplication.translate("MergeDialog", "Merge duplicate profiles"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -191,7 +191,9 @@ class MergeDialog(QDialog):
         self.targetCombo.setObjectName("targetCombo")
         self.targetCombo.currentIndexChanged.connect(self._target_changed)
         target_row = QHBoxLayout()
-        target_row.addWidget(plain_label(_tr("Keep this profile:")))
+        target_row.addWidget(
+            plain_label(QCoreApplication.translate("MergeDialog", "Keep this profile:"))
+        )
         target_row.addWidget(self.targetCombo, 1)
 
         self.model = MergeComparisonModel(self)
@@ -206,9 +208,10 @@ class MergeDialog(QDialog):
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self.targetCombo.setCurrentIndex)
         self.legendLabel = plain_label(
-            _tr(
+            QCoreApplication.translate(
+                "MergeDialog",
                 "Green: the profile that is kept. Yellow: a value that differs from it. "
-                "Click a column title to keep that profile instead."
+                "Click a column title to keep that profile instead.",
             )
         )
         self.legendLabel.setStyleSheet("color: palette(mid);")
@@ -219,10 +222,10 @@ class MergeDialog(QDialog):
         self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.cancelButton = QPushButton(_tr("Cancel"))
+        self.cancelButton = QPushButton(QCoreApplication.translate("MergeDialog", "Cancel"))
         self.cancelButton.setObjectName("cancelMergeButton")
         self.cancelButton.clicked.connect(self.reject)
-        self.confirmMergeButton = QPushButton(_tr("Merge"))
+        self.confirmMergeButton = QPushButton(QCoreApplication.translate("MergeDialog", "Merge"))
         self.confirmMergeButton.setObjectName("confirmMergeButton")
         self.confirmMergeButton.clicked.connect(self.confirm_merge)
         self.cancelButton.setDefault(True)  # Enter must never merge by accident
@@ -242,9 +245,13 @@ class MergeDialog(QDialog):
         self.resize(760, 560)
 
         if len(self._ids) < 2:
-            self._show_problem(_tr("Choose at least two profiles to merge."))
+            self._show_problem(
+                QCoreApplication.translate("MergeDialog", "Choose at least two profiles to merge.")
+            )
         elif len(self._ids) - 1 > MAX_MERGE_SOURCE_ACCOUNTS:
-            self._show_problem(_tr("Too many profiles for one merge."))
+            self._show_problem(
+                QCoreApplication.translate("MergeDialog", "Too many profiles for one merge.")
+            )
         elif customers is not None:
             self._set_customers(list(customers))
         else:
@@ -255,7 +262,7 @@ class MergeDialog(QDialog):
 
     def _load(self) -> None:
         ids = list(self._ids)
-        self.statusLabel.setText(_tr("Loading the profiles…"))
+        self.statusLabel.setText(QCoreApplication.translate("MergeDialog", "Loading the profiles…"))
         request = self._calls.read(
             lambda client: client.get_all_customers(customer_ids=ids).customers,
             owner=self,
@@ -272,7 +279,9 @@ class MergeDialog(QDialog):
     @Slot(object)
     def _load_failed(self, error: object) -> None:
         self._show_problem(
-            _tr("The profiles could not be loaded: %1").replace("%1", error_text(error))
+            QCoreApplication.translate(
+                "MergeDialog", "The profiles could not be loaded: %1"
+            ).replace("%1", error_text(error))
         )
 
     def _set_customers(self, customers: list[Any]) -> None:
@@ -281,8 +290,9 @@ class MergeDialog(QDialog):
         merged_away = [item for item in ordered if getattr(item, "merge_target_id", None)]
         if len(ordered) < len(self._ids) or merged_away:
             self._show_problem(
-                _tr(
-                    "Some of these profiles no longer exist or were already merged. Refresh the list."
+                QCoreApplication.translate(
+                    "MergeDialog",
+                    "Some of these profiles no longer exist or were already merged. Refresh the list.",
                 )
             )
             return
@@ -327,21 +337,24 @@ class MergeDialog(QDialog):
         target = self._customers[index]
         others = len(self._customers) - 1
         self.warningLabel.setText(
-            _tr(
+            QCoreApplication.translate(
+                "MergeDialog",
                 "Merging cannot be undone. %1 will disappear into the profile of %2, which "
                 "keeps its id; the guest's stays and history follow it. Check the kept "
                 "profile afterwards: details that only the other profiles hold may not be "
-                "copied over."
+                "copied over.",
             )
             .replace(
                 "%1",
-                _tr("The other profile") if others == 1 else _tr("The other %n profiles"),
+                QCoreApplication.translate("MergeDialog", "The other profile")
+                if others == 1
+                else QCoreApplication.translate("MergeDialog", "The other %n profiles"),
             )
             .replace("%n", str(others))
             .replace("%2", customer_caption(target))
         )
         self.confirmMergeButton.setText(
-            _tr("Merge %1 profiles into %2")
+            QCoreApplication.translate("MergeDialog", "Merge %1 profiles into %2")
             .replace("%1", str(len(self._customers)))
             .replace("%2", customer_caption(target))
         )
@@ -360,7 +373,7 @@ class MergeDialog(QDialog):
             return
         target, sources = self.target_id, self.source_ids
         self._sending = True
-        self.statusLabel.setText(_tr("Merging…"))
+        self.statusLabel.setText(QCoreApplication.translate("MergeDialog", "Merging…"))
         self._update_state()
         request = self._calls.write(
             lambda client: client.merge_customers(target, sources),
@@ -382,7 +395,9 @@ class MergeDialog(QDialog):
     def _merge_failed(self, error: object) -> None:
         self._sending = False
         self.statusLabel.setText(
-            _tr("The merge did not go through: %1").replace("%1", error_text(error))
+            QCoreApplication.translate("MergeDialog", "The merge did not go through: %1").replace(
+                "%1", error_text(error)
+            )
         )
         self._update_state()
 

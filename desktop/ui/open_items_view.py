@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,7 +28,13 @@ def _tr(text: str) -> str:
 class OpenItemsModel(QAbstractTableModel):
     """Open order and payment items; amounts right-aligned with their currency."""
 
-    HEADERS = ("Date", "Type", "Description", "State", "Amount")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OpenItems", "Date"),
+        QT_TRANSLATE_NOOP("OpenItems", "Type"),
+        QT_TRANSLATE_NOOP("OpenItems", "Description"),
+        QT_TRANSLATE_NOOP("OpenItems", "State"),
+        QT_TRANSLATE_NOOP("OpenItems", "Amount"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +72,9 @@ class OpenItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.date,
-                _tr("Payment") if row.kind == "payment" else _tr("Charge"),
+                QCoreApplication.translate("OpenItems", "Payment")
+                if row.kind == "payment"
+                else QCoreApplication.translate("OpenItems", "Charge"),
                 row.description,
                 row.state,
                 format_amount(row.amount, row.currency),
@@ -104,12 +113,14 @@ class OpenItemsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.balance)
-        self.show_message(_tr("Open a saved profile to see its open items."))
+        self.show_message(
+            QCoreApplication.translate("OpenItems", "Open a saved profile to see its open items.")
+        )
 
     def show_loading(self) -> None:
         self.model.set_rows([])
         self.balance.clear()
-        self.show_message(_tr("Loading open items…"))
+        self.show_message(QCoreApplication.translate("OpenItems", "Loading open items…"))
 
     def show_message(self, text: str) -> None:
         self.status.setText(text)
@@ -119,11 +130,15 @@ class OpenItemsPanel(QWidget):
         self.model.set_rows(rows)
         balance = balance_per_currency(rows)
         if not rows:
-            self.show_message(_tr("Nothing open: the guest owes nothing."))
+            self.show_message(
+                QCoreApplication.translate("OpenItems", "Nothing open: the guest owes nothing.")
+            )
             self.balance.clear()
             return
         self.show_message("")
         amounts = " · ".join(
             format_amount(amount, currency) for currency, amount in balance.items()
         )
-        self.balance.setText(_tr("Open balance: %1").replace("%1", amounts))
+        self.balance.setText(
+            QCoreApplication.translate("OpenItems", "Open balance: %1").replace("%1", amounts)
+        )

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 NO_DATE: Final = QDate(1899, 12, 31)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptionalDateEdit", text)
-
-
 class OptionalDateEdit(QWidget):
     """A ``yyyy-MM-dd`` date with a calendar and a Clear button; ``value()`` is ``None`` when unset.
 
@@ -37,10 +33,12 @@ class OptionalDateEdit(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setMaximumDate(QDate(2199, 12, 31))
-        self.date_edit.setSpecialValueText(_tr("Not set"))
+        self.date_edit.setSpecialValueText(
+            QCoreApplication.translate("OptionalDateEdit", "Not set")
+        )
         self.date_edit.setDate(NO_DATE)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText(_tr("Clear"))
+        self.clear_button.setText(QCoreApplication.translate("OptionalDateEdit", "Clear"))
         if clear_tooltip:
             self.clear_button.setToolTip(clear_tooltip)
         self.clear_button.clicked.connect(self.clear)

@@ -39,10 +39,6 @@ from desktop.profile_conflicts import ConflictReport, FieldChange
 from desktop.profile_fields import FIELD_CONTEXT, FIELDS_BY_KEY, Kind, display_value, parse_date
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileDialogs", text)
-
-
 class LeaveChoice(Enum):
     SAVE = auto()
     DISCARD = auto()
@@ -55,9 +51,17 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> LeaveChoice:
     box.setObjectName("unsavedChangesBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to %1?").replace("%1", name or _tr("this profile")))
-    box.setInformativeText(_tr("If you don't save, your changes will be lost."))
+    box.setWindowTitle(QCoreApplication.translate("ProfileDialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("ProfileDialogs", "Save the changes to %1?").replace(
+            "%1", name or QCoreApplication.translate("ProfileDialogs", "this profile")
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ProfileDialogs", "If you don't save, your changes will be lost."
+        )
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -106,16 +110,19 @@ class ConflictDialog(QDialog):
     def __init__(self, report: ConflictReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(_tr("Profile changed by someone else"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ProfileDialogs", "Profile changed by someone else")
+        )
         self.choice = ConflictChoice.KEEP_EDITING
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ProfileDialogs",
                 "This profile was changed in Mews after you opened it. Highlighted fields were "
                 "changed on both sides; saving keeps their other changes and replaces the "
                 "highlighted fields with yours."
                 if report.has_conflicts
                 else "This profile was changed in Mews after you opened it. Saving keeps their "
-                "changes and adds yours."
+                "changes and adds yours.",
             ),
             self,
         )
@@ -124,7 +131,12 @@ class ConflictDialog(QDialog):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            [_tr("Field"), _tr("When you opened it"), _tr("Now in Mews"), _tr("After you save")]
+            [
+                QCoreApplication.translate("ProfileDialogs", "Field"),
+                QCoreApplication.translate("ProfileDialogs", "When you opened it"),
+                QCoreApplication.translate("ProfileDialogs", "Now in Mews"),
+                QCoreApplication.translate("ProfileDialogs", "After you save"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,13 +147,20 @@ class ConflictDialog(QDialog):
             if row >= len(report.both):  # only they changed it: saving keeps their value
                 self.table.item(row, 3).setText(self.table.item(row, 2).text())
         buttons = QDialogButtonBox(self)
-        save = buttons.addButton(_tr("Save my changes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(
+            QCoreApplication.translate("ProfileDialogs", "Save my changes"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         save.setObjectName("conflictSaveMine")
         theirs = buttons.addButton(
-            _tr("Discard mine, load theirs"), QDialogButtonBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("ProfileDialogs", "Discard mine, load theirs"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
         )
         theirs.setObjectName("conflictLoadTheirs")
-        keep = buttons.addButton(_tr("Keep editing"), QDialogButtonBox.ButtonRole.RejectRole)
+        keep = buttons.addButton(
+            QCoreApplication.translate("ProfileDialogs", "Keep editing"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         keep.setObjectName("conflictKeepEditing")
         save.clicked.connect(lambda: self.choose(ConflictChoice.SAVE_MINE))
         theirs.clicked.connect(lambda: self.choose(ConflictChoice.LOAD_THEIRS))
@@ -195,12 +214,17 @@ class DuplicateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateDialog")
-        self.setWindowTitle(_tr("This guest may already have a profile"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ProfileDialogs", "This guest may already have a profile")
+        )
         self.matches = list(matches)
         self.choice = DuplicateChoice.CANCEL
         self.selected: DuplicateMatch | None = self.matches[0] if self.matches else None
         intro = QLabel(
-            _tr("Before creating a new profile, check whether one of these is the same guest."),
+            QCoreApplication.translate(
+                "ProfileDialogs",
+                "Before creating a new profile, check whether one of these is the same guest.",
+            ),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,7 +232,13 @@ class DuplicateDialog(QDialog):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("duplicateTable")
         self.table.setHorizontalHeaderLabels(
-            [_tr("Name"), _tr("Email"), _tr("Birth date"), _tr("Number"), _tr("Why")]
+            [
+                QCoreApplication.translate("ProfileDialogs", "Name"),
+                QCoreApplication.translate("ProfileDialogs", "Email"),
+                QCoreApplication.translate("ProfileDialogs", "Birth date"),
+                QCoreApplication.translate("ProfileDialogs", "Number"),
+                QCoreApplication.translate("ProfileDialogs", "Why"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -226,7 +256,8 @@ class DuplicateDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(self)
         self.open_button = buttons.addButton(
-            _tr("Open selected profile"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ProfileDialogs", "Open selected profile"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.open_button.setObjectName("duplicateOpen")
         self.open_button.setDefault(True)
@@ -234,11 +265,12 @@ class DuplicateDialog(QDialog):
         self.overwrite_button: QPushButton | None = None
         if any(match.same_email for match in self.matches):
             warning = QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "ProfileDialogs",
                     "Overwrite: Mews replaces the basic personal details (title, first name, "
                     "last name and the other personal fields you filled in) of the existing "
                     "profile with the email %1 with what you entered. Its history, "
-                    "reservations and other details stay. This cannot be undone."
+                    "reservations and other details stay. This cannot be undone.",
                 ).replace("%1", email),
                 self,
             )
@@ -247,13 +279,14 @@ class DuplicateDialog(QDialog):
             warning.setWordWrap(True)
             layout.addWidget(warning)
             self.overwrite_button = buttons.addButton(
-                _tr("Overwrite profile with this email"),
+                QCoreApplication.translate("ProfileDialogs", "Overwrite profile with this email"),
                 QDialogButtonBox.ButtonRole.DestructiveRole,
             )
             self.overwrite_button.setObjectName("duplicateOverwrite")
             self.overwrite_button.clicked.connect(lambda: self.choose(DuplicateChoice.OVERWRITE))
         create = buttons.addButton(
-            _tr("Create new profile anyway"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("ProfileDialogs", "Create new profile anyway"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         create.setObjectName("duplicateCreate")
         create.clicked.connect(lambda: self.choose(DuplicateChoice.CREATE_ANYWAY))

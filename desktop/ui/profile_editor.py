@@ -84,10 +84,6 @@ RETRYABLE = (
 OUTCOME_UNKNOWN = (NetworkError, RequestTimeoutError, ServerError, InvalidResponseError)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileEditor", text)
-
-
 def _field_name(key: str) -> str:
     return QCoreApplication.translate(FIELD_CONTEXT, FIELDS_BY_KEY[key].label)
 
@@ -132,7 +128,7 @@ class ProfileEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
-        self.save_button = QPushButton(_tr("Save"), self)
+        self.save_button = QPushButton(QCoreApplication.translate("ProfileEditor", "Save"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.setMinimumWidth(110)
@@ -140,32 +136,48 @@ class ProfileEditor(QWidget):
             "QPushButton#saveButton:enabled { background: #1f6feb; color: white; font-weight: bold;"
             " border: 1px solid #1a5fcc; border-radius: 4px; padding: 5px 16px; }"
         )
-        self.save_button.setToolTip(_tr("Save the changes to Mews (Ctrl+S)"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("ProfileEditor", "Save the changes to Mews (Ctrl+S)")
+        )
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(_tr("Undo changes"), self)
+        self.revert_button = QPushButton(
+            QCoreApplication.translate("ProfileEditor", "Undo changes"), self
+        )
         self.revert_button.setObjectName("revertButton")
         self.revert_button.clicked.connect(self.revert)
 
-        self.save_action = QAction(_tr("&Save profile"), self)
+        self.save_action = QAction(
+            QCoreApplication.translate("ProfileEditor", "&Save profile"), self
+        )
         self.save_action.setObjectName("saveAction")
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
 
-        self.new_customer_action = QAction(_tr("&New customer"), self)
+        self.new_customer_action = QAction(
+            QCoreApplication.translate("ProfileEditor", "&New customer"), self
+        )
         self.new_customer_action.setObjectName("newCustomerAction")
         self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_customer_action.setToolTip(_tr("Add a new customer profile (Ctrl+N)"))
+        self.new_customer_action.setToolTip(
+            QCoreApplication.translate("ProfileEditor", "Add a new customer profile (Ctrl+N)")
+        )
         self.new_customer_action.triggered.connect(self.new_customer)
 
         # The name gets a line of its own: the editor often sits in a narrow side panel.
         self.heading.setWordWrap(True)
         header = QHBoxLayout()
         header.addStretch(1)
-        self.attach_file_button = QPushButton(_tr("Attach file…"), self)
+        self.attach_file_button = QPushButton(
+            QCoreApplication.translate("ProfileEditor", "Attach file…"), self
+        )
         self.attach_file_button.setObjectName("attachFileButton")
-        self.attach_file_button.setToolTip(_tr("Attach a scanned ID or document to this profile"))
+        self.attach_file_button.setToolTip(
+            QCoreApplication.translate(
+                "ProfileEditor", "Attach a scanned ID or document to this profile"
+            )
+        )
         header.addWidget(self.attach_file_button)
         header.addWidget(self.revert_button)
         header.addWidget(self.save_button)
@@ -175,7 +187,7 @@ class ProfileEditor(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(_tr("Retry"), self)
+        self.retry_button = QPushButton(QCoreApplication.translate("ProfileEditor", "Retry"), self)
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self._run_retry)
         self.message_bar = QFrame(self)
@@ -198,10 +210,12 @@ class ProfileEditor(QWidget):
         self.open_items = OpenItemsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("profileTabs")
-        self.tabs.addTab(scroll, _tr("Profile"))
-        self.tabs.addTab(self.open_items, _tr("Open items"))
+        self.tabs.addTab(scroll, QCoreApplication.translate("ProfileEditor", "Profile"))
+        self.tabs.addTab(self.open_items, QCoreApplication.translate("ProfileEditor", "Open items"))
         self.documents = CustomerDocumentsTab(self)
-        self.tabs.addTab(self.documents, _tr("ID documents"))
+        self.tabs.addTab(
+            self.documents, QCoreApplication.translate("ProfileEditor", "ID documents")
+        )
         self.attach_file_button.clicked.connect(self.documents.attach_file)
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -233,8 +247,10 @@ class ProfileEditor(QWidget):
         values = self.form.values()
         name = " ".join(v for v in (values["first_name"], values["last_name"]) if v.strip())
         if self._customer_id is None:
-            return name or _tr("New customer")
-        return name or _tr("Customer %1").replace("%1", str(self._opened.get("number") or ""))
+            return name or QCoreApplication.translate("ProfileEditor", "New customer")
+        return name or QCoreApplication.translate("ProfileEditor", "Customer %1").replace(
+            "%1", str(self._opened.get("number") or "")
+        )
 
     # --- loading --------------------------------------------------------------------------
 
@@ -278,7 +294,9 @@ class ProfileEditor(QWidget):
         self.form.set_values(self._opened)
         self._open_items_for = None
         self.open_items.model.set_rows([])
-        self.open_items.show_message(_tr("A new profile has no open items."))
+        self.open_items.show_message(
+            QCoreApplication.translate("ProfileEditor", "A new profile has no open items.")
+        )
         self.documents.clear()
         self.attach_file_button.setEnabled(False)
         self._hide_message()
@@ -287,7 +305,7 @@ class ProfileEditor(QWidget):
     def _fetch_and_show(self, customer_id: str) -> None:
         if self._service is None:
             return
-        self._show_info(_tr("Loading profile…"))
+        self._show_info(QCoreApplication.translate("ProfileEditor", "Loading profile…"))
         request = self._service.fetch_customer(self, customer_id)
         self._loads.replace(request)
         request.succeeded.connect(lambda customer: self._fetched(request, customer_id, customer))
@@ -298,7 +316,11 @@ class ProfileEditor(QWidget):
             return
         self._loads.replace(None)
         if customer is None:
-            self._show_problem(_tr("This profile no longer exists in Mews."))
+            self._show_problem(
+                QCoreApplication.translate(
+                    "ProfileEditor", "This profile no longer exists in Mews."
+                )
+            )
             return
         self.load_customer(customer)
 
@@ -320,7 +342,11 @@ class ProfileEditor(QWidget):
         or Discard) unless ``run_now`` is false: a ``closeEvent`` just accepts instead.
         """
         if self._busy:
-            self._show_info(_tr("Please wait until the profile is saved."))
+            self._show_info(
+                QCoreApplication.translate(
+                    "ProfileEditor", "Please wait until the profile is saved."
+                )
+            )
             return False
         if not self._dirty:
             if proceed and run_now:
@@ -331,7 +357,11 @@ class ProfileEditor(QWidget):
             return False
         if choice is LeaveChoice.SAVE:
             if not self.save_button.isEnabled():
-                self._show_problem(_tr("Fix the marked fields before saving."))
+                self._show_problem(
+                    QCoreApplication.translate(
+                        "ProfileEditor", "Fix the marked fields before saving."
+                    )
+                )
                 return False
             self.save(then=proceed)
             return False
@@ -370,8 +400,9 @@ class ProfileEditor(QWidget):
             for key in changed:
                 saving = FIELDS_BY_KEY[key].saving
                 if saving in (Saving.PLAIN, Saving.ADDRESS) and is_blank(values[key]):
-                    notes[key] = _tr(
-                        "Mews does not clear a field left empty: it will keep the old value."
+                    notes[key] = QCoreApplication.translate(
+                        "ProfileEditor",
+                        "Mews does not clear a field left empty: it will keep the old value.",
                     )
         self.form.show_messages(
             {k: QCoreApplication.translate(VALIDATION_CONTEXT, v) for k, v in problems.items()},
@@ -402,7 +433,7 @@ class ProfileEditor(QWidget):
             return
         self._after_save = then if callable(then) else None
         self._set_busy(True)
-        self._show_info(_tr("Saving…"))
+        self._show_info(QCoreApplication.translate("ProfileEditor", "Saving…"))
         if self._customer_id is None:
             self._check_duplicates()
         else:
@@ -418,7 +449,11 @@ class ProfileEditor(QWidget):
     def _compare_and_update(self, current: Any) -> None:
         if current is None:
             self._set_busy(False)
-            self._show_problem(_tr("This profile no longer exists in Mews; nothing was saved."))
+            self._show_problem(
+                QCoreApplication.translate(
+                    "ProfileEditor", "This profile no longer exists in Mews; nothing was saved."
+                )
+            )
             return
         mine = self.form.values()
         if server_moved(self._opened_updated, getattr(current, "updated_utc", None)):
@@ -428,14 +463,21 @@ class ProfileEditor(QWidget):
                 choice = ConflictDialog.ask(report, self)
                 if choice is ConflictChoice.KEEP_EDITING:
                     self._set_busy(False)
-                    self._show_info(_tr("Not saved. Your changes are still here."))
+                    self._show_info(
+                        QCoreApplication.translate(
+                            "ProfileEditor", "Not saved. Your changes are still here."
+                        )
+                    )
                     return
                 if choice is ConflictChoice.LOAD_THEIRS:
                     self._busy = False
                     self.form.set_editable(True)
                     self.load_customer(current)
                     self._show_info(
-                        _tr("Loaded the version now in Mews; your changes were discarded.")
+                        QCoreApplication.translate(
+                            "ProfileEditor",
+                            "Loaded the version now in Mews; your changes were discarded.",
+                        )
                     )
                     return
                 mine = rebase(self._opened, theirs, mine)
@@ -471,7 +513,7 @@ class ProfileEditor(QWidget):
         if not_cleared:
             self._report_not_cleared(not_cleared, saved=True)
         else:
-            self._show_info(note or _tr("Saved."))
+            self._show_info(note or QCoreApplication.translate("ProfileEditor", "Saved."))
         self.customerSaved.emit(customer)
         self._finish_save()
 
@@ -482,12 +524,13 @@ class ProfileEditor(QWidget):
 
     def _report_not_cleared(self, keys: tuple[str, ...], *, saved: bool) -> None:
         names = ", ".join(_field_name(key) for key in keys)
-        lead = _tr("Saved.") + " " if saved else ""
+        lead = QCoreApplication.translate("ProfileEditor", "Saved.") + " " if saved else ""
         self._show_info(
             lead
-            + _tr(
+            + QCoreApplication.translate(
+                "ProfileEditor",
                 "Mews cannot clear a field through this connection, so these kept their "
-                "old value: %1."
+                "old value: %1.",
             ).replace("%1", names)
         )
 
@@ -515,7 +558,9 @@ class ProfileEditor(QWidget):
             created = _created_by_lost_add(values, customers, known=unsure[1])
             if created is not None:
                 # The earlier add did reach Mews; sending it again would make a duplicate.
-                self._saved(created, note=_tr("Profile created."))
+                self._saved(
+                    created, note=QCoreApplication.translate("ProfileEditor", "Profile created.")
+                )
                 return
         self._candidate_ids = frozenset(str(customer.id) for customer in customers)
         matches = find_duplicates(values, customers)
@@ -525,7 +570,11 @@ class ProfileEditor(QWidget):
         choice, match = DuplicateDialog.ask(matches, str(values.get("email") or ""), self)
         if choice is DuplicateChoice.CANCEL:
             self._set_busy(False)
-            self._show_info(_tr("Not saved. The new profile is still here."))
+            self._show_info(
+                QCoreApplication.translate(
+                    "ProfileEditor", "Not saved. The new profile is still here."
+                )
+            )
         elif choice is DuplicateChoice.OPEN_EXISTING and match is not None:
             self._set_busy(False)
             self._show_new_form()
@@ -540,7 +589,11 @@ class ProfileEditor(QWidget):
         values = self.form.values()
         arguments = build_add(values)
         request = self._service.add_customer(self, arguments, overwrite_existing=overwrite)
-        note = _tr("Existing profile overwritten.") if overwrite else _tr("Profile created.")
+        note = (
+            QCoreApplication.translate("ProfileEditor", "Existing profile overwritten.")
+            if overwrite
+            else QCoreApplication.translate("ProfileEditor", "Profile created.")
+        )
         request.succeeded.connect(lambda customer: self._saved(customer, note=note))
         request.failed.connect(lambda error: self._add_failed(values, error))
 
@@ -647,8 +700,14 @@ def _error_text(error: BaseException) -> str:
     if isinstance(error, MewsError):
         text = error.message
         if isinstance(error, RETRYABLE):
-            text += " " + _tr("Your changes are still here; try again.")
+            text += " " + QCoreApplication.translate(
+                "ProfileEditor", "Your changes are still here; try again."
+            )
         if error.request_id:
-            text += " " + _tr("(RequestId %1)").replace("%1", error.request_id)
+            text += " " + QCoreApplication.translate("ProfileEditor", "(RequestId %1)").replace(
+                "%1", error.request_id
+            )
         return text
-    return _tr("Unexpected error: %1").replace("%1", str(error) or type(error).__name__)
+    return QCoreApplication.translate("ProfileEditor", "Unexpected error: %1").replace(
+        "%1", str(error) or type(error).__name__
+    )

@@ -49,6 +49,8 @@ from desktop.ui.code_combo import CodeCombo
 from desktop.ui.enum_checklist import EnumChecklist, EnumChecklistModel
 from desktop.ui.optional_date_edit import OptionalDateEdit
 
+_TRANSLATED_FACTS = frozenset({"Yes", "No"})
+
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -146,7 +148,9 @@ class ProfileForm(QWidget):
         if kind is Kind.DATE:
             date = OptionalDateEdit(
                 parent,
-                clear_tooltip=_tr("ProfileForm", "Set the birth date to not set"),
+                clear_tooltip=QCoreApplication.translate(
+                    "ProfileForm", "Set the birth date to not set"
+                ),
                 stretch=True,
             )
             date.valueChanged.connect(self._user_edit)
@@ -241,6 +245,8 @@ class ProfileForm(QWidget):
             if editor.toPlainText() != (value or ""):
                 editor.setPlainText(value or "")
         elif isinstance(editor, QLabel):
+            if value in _TRANSLATED_FACTS:  # Yes/No; other facts are data, shown as they are
+                value = QCoreApplication.translate(FIELD_CONTEXT, value)
             editor.setText(value or "—")
         elif isinstance(editor, QLineEdit):
             editor.setText(value or "")

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desktop.customer_rows import CustomerRow
 from desktop.customer_search import (
@@ -28,9 +28,11 @@ from desktop.customer_search import (
     fetch_in_house,
 )
 from desktop.search_cache import SearchCache
-from desktop.search_query import CustomerFilter, QueryKind, SearchPlan
+from desktop.search_query import SEARCH_CONTEXT, CustomerFilter, QueryKind, SearchPlan
+from desktop.translatable import fill_template
 from desktop.ui.customer_table_model import CustomerTableModel
-from desktop.ui.session import Session
+from desktop.ui.session import SESSION_CONTEXT, Session
+from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request
 
 #: After this many rows the cyclic collector's survivors are frozen: they are long-lived
@@ -110,11 +112,15 @@ class SearchController(QObject):
             return
         if plan.is_empty:
             self._model.clear()
-            self._set_state(ViewState.HINT, plan.hint or "Nothing to search for.")
+            hint = translate_text(SEARCH_CONTEXT, plan.hint) if plan.hint else ""
+            self._set_state(ViewState.HINT, hint or self.tr("Nothing to search for."))
             return
         if not self._session.connected:
             self._model.clear()
-            self._set_state(ViewState.ERROR, "Not connected yet. " + self._session.state_detail)
+            detail = translate_text(SESSION_CONTEXT, self._session.state_detail)
+            self._set_state(
+                ViewState.ERROR, fill_template(self.tr("Not connected yet. %1"), (detail,))
+            )
             return
         streams = [_Stream(flt) for flt in plan.filters]
         run = self._run = _Run(plan, streams)
@@ -127,7 +133,9 @@ class SearchController(QObject):
             self._finish_first_answers(run)
             return
         self._model.clear()
-        self._set_state(ViewState.LOADING, f"Searching for “{plan.text}”…")
+        self._set_state(
+            ViewState.LOADING, fill_template(self.tr("Searching for “%1”…"), (plan.text,))
+        )
         for stream in streams:
             self._start_page(run, stream, FIRST_PAGE_SIZE)
         for lookup in plan.in_house:
@@ -283,23 +291,41 @@ class SearchController(QObject):
 
 def _error_sentence(error: BaseException) -> str:
     if isinstance(error, RoomLookupUnavailable):
-        return str(error)
+        return translate_text(SEARCH_CONTEXT, str(error))
     message = getattr(error, "message", None) or str(error)
     request_id = getattr(error, "request_id", None)
-    text = f"The search failed: {message}"
+    text = fill_template(
+        QCoreApplication.translate("SearchController", "The search failed: %1"), (message,)
+    )
     if request_id:
-        text += f"\nRequestId: {request_id}"
+        text = fill_template(
+            QCoreApplication.translate("SearchController", "%1\nRequestId: %2"),
+            (text, str(request_id)),
+        )
     return text
 
 
 def _empty_sentence(plan: SearchPlan) -> str:
     if plan.kind is QueryKind.ROOM:
-        return f"Nobody is staying in room {plan.text} right now."
-    if plan.kind is QueryKind.RECENTLY_UPDATED:
-        return "No guest profile was updated in that period."
-    if plan.kind is QueryKind.NAME:
-        return (
-            f"No guest named “{plan.text}”.\n"
-            "Mews matches whole names: check the spelling, or try the last name only."
+        return fill_template(
+            QCoreApplication.translate(
+                "SearchController", "Nobody is staying in room %1 right now."
+            ),
+            (plan.text,),
         )
-    return f"No guest matches “{plan.text}”."
+    if plan.kind is QueryKind.RECENTLY_UPDATED:
+        return QCoreApplication.translate(
+            "SearchController", "No guest profile was updated in that period."
+        )
+    if plan.kind is QueryKind.NAME:
+        return fill_template(
+            QCoreApplication.translate(
+                "SearchController",
+                "No guest named “%1”.\n"
+                "Mews matches whole names: check the spelling, or try the last name only.",
+            ),
+            (plan.text,),
+        )
+    return fill_template(
+        QCoreApplication.translate("SearchController", "No guest matches “%1”."), (plan.text,)
+    )

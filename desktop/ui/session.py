@@ -31,11 +31,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    Signal,
+    Slot,
+)
 
 from desktop import APP_NAME, __version__
 from desktop.connection import ConnectionKind, ConnectionProfile, is_loopback_host
 from desktop.credentials import CredentialStore, Tokens
+from desktop.translatable import Message
 from desktop.ui.workers import Request, WorkerRunner
 
 if TYPE_CHECKING:
@@ -44,6 +53,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CLIENT_NAME = f"{APP_NAME} {__version__}"
+#: Translation context of ``Session.state_detail`` (English source texts, shown translated).
+SESSION_CONTEXT = "Session"
 
 
 class ConnectionState(StrEnum):
@@ -57,7 +68,11 @@ class NotConnectedError(RuntimeError):
     """A call was made before the desk had a working connection."""
 
     def __init__(self) -> None:
-        super().__init__("Not connected to Mews yet. Choose a connection first.")
+        super().__init__(
+            QCoreApplication.translate(
+                "Session", "Not connected to Mews yet. Choose a connection first."
+            )
+        )
         self.message = str(self)
         self.request_id = None
 
@@ -208,7 +223,10 @@ class Session(QObject):
             self._start_sandbox()
             return
         if tokens is None or not tokens.complete:
-            self._set_state(ConnectionState.FAILED, "Tokens are missing for this connection.")
+            self._set_state(
+                ConnectionState.FAILED,
+                QT_TRANSLATE_NOOP("Session", "Tokens are missing for this connection."),
+            )
             return
         try:
             self.client = make_client(
@@ -225,7 +243,10 @@ class Session(QObject):
         if self._sandbox is not None:
             self._sandbox_ready(self._sandbox)
             return
-        self._set_state(ConnectionState.STARTING_SANDBOX, "Starting the built-in sandbox…")
+        self._set_state(
+            ConnectionState.STARTING_SANDBOX,
+            QT_TRANSLATE_NOOP("Session", "Starting the built-in sandbox…"),
+        )
         db_path = sandbox_db_path()
 
         def start() -> Any:
@@ -260,7 +281,10 @@ class Session(QObject):
     @Slot(object)
     def _sandbox_failed(self, error: object) -> None:
         log.error("The built-in sandbox did not start: %s", error)
-        self._set_state(ConnectionState.FAILED, f"The built-in sandbox did not start: {error}")
+        self._set_state(
+            ConnectionState.FAILED,
+            Message(QT_TRANSLATE_NOOP("Session", "The built-in sandbox did not start: %1"), error),
+        )
 
     def _set_state(self, state: ConnectionState, detail: str = "") -> None:
         self.state = state

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-from desktop.ui.session import ConnectionState, Session
+from desktop.translatable import fill_template
+from desktop.ui.session import SESSION_CONTEXT, ConnectionState, Session
+from desktop.ui.translation import translate_text
 
 RATE_LIMIT_POLL_MS = 1000
 
@@ -37,8 +39,10 @@ class DeskStatusBar(QStatusBar):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.rate_label = _plain("statusRateLimit")
         self.rate_label.setToolTip(
-            "Share of the Mews request budget (200 requests per 30 seconds, shared by every "
-            "desk using this property's token) used right now."
+            self.tr(
+                "Share of the Mews request budget (200 requests per 30 seconds, shared by every "
+                "desk using this property's token) used right now."
+            )
         )
         self.addWidget(self.connection_label)
         self.addWidget(self.busy)
@@ -59,12 +63,13 @@ class DeskStatusBar(QStatusBar):
     def show_connection(self) -> None:
         session = self._session
         profile = session.profile
-        name = profile.name if profile else "No connection"
+        name = translate_text("Connection", profile.name) if profile else self.tr("No connection")
+        detail = translate_text(SESSION_CONTEXT, session.state_detail)
         text = {
-            ConnectionState.DISCONNECTED: "Not connected",
-            ConnectionState.STARTING_SANDBOX: "Starting the built-in sandbox…",
-            ConnectionState.CONNECTED: f"Connected: {name}",
-            ConnectionState.FAILED: f"Not connected: {session.state_detail}",
+            ConnectionState.DISCONNECTED: self.tr("Not connected"),
+            ConnectionState.STARTING_SANDBOX: self.tr("Starting the built-in sandbox…"),
+            ConnectionState.CONNECTED: fill_template(self.tr("Connected: %1"), (name,)),
+            ConnectionState.FAILED: fill_template(self.tr("Not connected: %1"), (detail,)),
         }[session.state]
         self.connection_label.setText(text)
         self.connection_label.setToolTip(profile.base_url if profile else "")
@@ -75,9 +80,10 @@ class DeskStatusBar(QStatusBar):
     def show_error(self, error: BaseException) -> None:
         message = getattr(error, "message", None) or str(error)
         request_id = getattr(error, "request_id", None)
-        text = message if not request_id else f"{message}  —  RequestId {request_id}"
-        self.error_label.setText(text)
-        self.error_label.setToolTip("Select the text to copy it for support.")
+        if request_id:
+            message = fill_template(self.tr("%1  —  RequestId %2"), (message, str(request_id)))
+        self.error_label.setText(message)
+        self.error_label.setToolTip(self.tr("Select the text to copy it for support."))
 
     def clear_error(self) -> None:
         self.error_label.clear()
@@ -88,4 +94,5 @@ class DeskStatusBar(QStatusBar):
         if usage is None:
             self.rate_label.setText("")
             return
-        self.rate_label.setText(f"Requests: {usage:.0%} of limit")
+        percent = str(round(usage * 100))
+        self.rate_label.setText(fill_template(self.tr("Requests: %1% of limit"), (percent,)))
