@@ -81,6 +81,7 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._editors: dict[str, QWidget] = {}
         self._messages: dict[str, QLabel] = {}
+        self._message_roles: dict[str, str] = {}
         self._labels: list[QLabel] = []
         self._loading = False
         layout = QVBoxLayout(self)
@@ -264,7 +265,11 @@ class ProfileForm(QWidget):
         for key, label in self._messages.items():
             text = problems.get(key) or notes.get(key) or ""
             role = "problem" if key in problems else "note"
-            if label.property("role") != role:
+            # Remembered here, not read back with ``label.property()``: PySide6 6.12 drops a
+            # reference to None on every read of an unset property, and a long session of
+            # typing then crashes the interpreter.
+            if self._message_roles.get(key) != role:
+                self._message_roles[key] = role
                 label.setProperty("role", role)
                 label.setStyleSheet("color: #b3261e;" if role == "problem" else "color: #7a5a00;")
             if label.text() != text:

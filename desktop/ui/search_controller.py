@@ -69,6 +69,7 @@ class _Run:
     pending: set[Request] = field(default_factory=set)
     errors: list[BaseException] = field(default_factory=list)
     paging: Request | None = None
+    stream_of: dict[Request, int] = field(default_factory=dict)
 
 
 class SearchController(QObject):
@@ -174,7 +175,7 @@ class SearchController(QObject):
             owner=self,
             label="customers/getAll",
         )
-        request.setProperty("stream", run.streams.index(stream))
+        run.stream_of[request] = run.streams.index(stream)
         self._watch(run, request)
         return request
 
@@ -197,7 +198,9 @@ class SearchController(QObject):
         run = self._owning_run(self.sender())
         if run is None:
             return
-        index = self.sender().property("stream")
+        # Not ``property("stream")``: for an in-house lookup that property is unset, and
+        # PySide6 6.12 drops a reference to None on every such read (a crash, in time).
+        index = run.stream_of.get(self.sender())
         if index is not None:
             run.streams[index].cursor = page.cursor
         self._absorb(page.rows)
@@ -261,7 +264,7 @@ class SearchController(QObject):
         if run is None or request is not run.paging:
             return
         run.paging = None
-        run.streams[request.property("stream")].cursor = page.cursor
+        run.streams[run.stream_of[request]].cursor = page.cursor
         self._absorb(page.rows)
         self._model.set_more_available(self._has_more(run))
 
