@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +31,7 @@ from desktop.ui.icons import APP_ID, app_icon
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profiles import current_profile, find_profile, save_profile
 from desktop.ui.session import Session
+from desktop.ui.translation import effective_language, install_translators
 
 ORGANIZATION = "Frontdesk"
 
@@ -110,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The desktop file name lets Wayland docks match the window to its launcher entry.
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    # Translations before the first widget: texts are set when widgets are built.
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    install_translators(effective_language(QSettings()))
     window = build_window(sys.argv[1:] if argv is None else argv)
     window.show()
     return app.exec()

@@ -36,6 +36,9 @@ if (( BUILD )); then
         "$PYTHON" -m pip install -q "$wanted"
     fi
 
+    log "compiling translations"
+    "$PYTHON" packaging/compile_translations.py
+
     log "building $BUNDLE"
     started=$SECONDS
     "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
