@@ -392,10 +392,6 @@ def window(
     yield win, counts
 
 
-@pytest.mark.skip(
-    reason="PySide6 6.12 on Python 3.11 segfaults in a garbage collection during the soak "
-    "(after the None reference leak was worked around); under investigation"
-)
 def test_the_desk_survives_a_fifth_of_requests_failing(
     qtbot: QtBot, sandbox: SandboxServer, window: tuple[MainWindow, Counts]
 ) -> None:

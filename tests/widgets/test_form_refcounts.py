@@ -1,16 +1,16 @@
 """A long session of typing must not use up the references to ``None``.
 
-PySide6 6.12 drops a reference to ``None`` on every binding call that returns nothing and
-on every read of an unset dynamic property. On Python 3.11 the interpreter then aborted
-with "deallocating None" after a few hundred keystrokes in the profile form; the GUI soak
-found it. ``desktop.ui`` gives ``None`` a reserve no session can use up.
+PySide6 6.12.0 drops a reference to ``None`` on every binding call that returns nothing
+and on every read of an unset dynamic property. On Python 3.11 the interpreter then
+aborted with "deallocating None" after a few minutes of typing in the profile form; the
+GUI soak found it. pyproject excludes that release; this test fails on any binding (or
+code of ours) that leaks ``None`` references again.
 """
 
 from __future__ import annotations
 
 import sys
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.profile_form import ProfileForm
@@ -18,14 +18,15 @@ from desktop.ui.profile_form import ProfileForm
 KEYSTROKES = 2000
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from 3.12 on")
-def test_a_long_typing_session_leaves_none_its_reserve(qtbot: QtBot) -> None:
+def test_a_long_typing_session_does_not_consume_references_to_none(qtbot: QtBot) -> None:
     form = ProfileForm()
     qtbot.addWidget(form)
+    before = sys.getrefcount(None)
     for number in range(KEYSTROKES):
         problems = {"email": "Not an email."} if number % 2 else {}
         form.show_messages(problems, {"phone": "Kept."})
-    assert sys.getrefcount(None) > 1 << 40
+    # A leaking binding loses at least one reference per call: thousands here.
+    assert abs(sys.getrefcount(None) - before) < KEYSTROKES // 10
 
 
 def test_the_form_does_not_read_unset_properties_back(qtbot: QtBot) -> None:
