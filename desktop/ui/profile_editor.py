@@ -24,9 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -206,6 +208,8 @@ class ProfileEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
+        self._scroll = scroll
+        self._place: tuple[QWidget | None, int] = (None, 0)
 
         self.open_items = OpenItemsPanel(self)
         self.tabs = QTabWidget(self)
@@ -420,9 +424,31 @@ class ProfileEditor(QWidget):
             self.dirtyChanged.emit(dirty)
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._remember_place()
         self._busy = busy
         self.form.set_editable(not busy)
         self._refresh()
+        if not busy:
+            self._restore_place()
+
+    def _remember_place(self) -> None:
+        """Note the field being edited and the scroll position before the form locks.
+
+        Locking disables the focused editor, so Qt moves focus to the next enabled widget
+        (often the read-only facts at the bottom) and the scroll area follows it; after
+        the save the receptionist should be back where they were typing.
+        """
+        focused = QApplication.focusWidget()
+        inside = focused is not None and self.form.isAncestorOf(focused)
+        self._place = (focused if inside else None, self._scroll.verticalScrollBar().value())
+
+    def _restore_place(self) -> None:
+        focused, position = self._place
+        self._place = (None, position)
+        if focused is not None and shiboken6.isValid(focused) and focused.isEnabled():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll.verticalScrollBar().setValue(position)
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -473,6 +499,7 @@ class ProfileEditor(QWidget):
                     self._busy = False
                     self.form.set_editable(True)
                     self.load_customer(current)
+                    self._restore_place()
                     self._show_info(
                         QCoreApplication.translate(
                             "ProfileEditor",
@@ -510,6 +537,7 @@ class ProfileEditor(QWidget):
         self._busy = False
         self.form.set_editable(True)
         self.load_customer(customer)
+        self._restore_place()
         if not_cleared:
             self._report_not_cleared(not_cleared, saved=True)
         else:

@@ -10,7 +10,7 @@ import pytest
 from openapi_contract import spec
 from profile_editor_fakes import FakeCalls, FakeMews
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop import labels
@@ -674,3 +674,26 @@ def test_open_items_tab_lists_items_and_balance_per_currency(
     ]
     assert model.index(2, 1).data() == "Payment"
     assert editor.open_items.balance.text() == "Open balance: 2\u202f500.00 CZK · 60.00 EUR"
+
+
+def test_saving_keeps_the_field_being_edited_in_view_and_focused(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews
+) -> None:
+    """Locking the form during a save must not send focus (and the scroll) elsewhere."""
+    record = mews.put()
+    editor.resize(700, 500)
+    editor.show()
+    qtbot.waitExposed(editor)
+    _open(qtbot, editor, record["Id"])
+    field = _line(editor, "phoneEdit")
+    scroll = editor.findChild(QScrollArea, "profileScroll")
+    scroll.ensureWidgetVisible(field)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    position = scroll.verticalScrollBar().value()
+    field.setText("+420 555 0100")
+    with qtbot.waitSignal(editor.customerSaved):
+        qtbot.keyClick(field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert mews.calls_to("customers/update")[0]["phone"] == "+420 555 0100"
+    qtbot.waitUntil(field.hasFocus)
+    assert scroll.verticalScrollBar().value() == position
