@@ -18,6 +18,10 @@ _HIDDEN_KEY = "customerTable/hiddenColumns"
 _HEADER_KEY = "customerTable/headerState"
 
 
+#: Room for the sort indicator and the section's margins around a column title.
+_TITLE_PADDING = 24
+
+
 class StateOverlay(QLabel):
     """Empty, loading and error states drawn over the table itself, not in a dialog."""
 
@@ -95,8 +99,13 @@ class CustomerTable(QTableView):
             Column.ROOM: 115,
             Column.UPDATED: 125,
         }
+        # A translated title may be longer than the English one: never cut a column's title.
+        metrics = header.fontMetrics()
         for column, width in widths.items():
-            self.setColumnWidth(column, width)
+            title = column_title(column)
+            self.setColumnWidth(
+                column, max(width, metrics.horizontalAdvance(title) + _TITLE_PADDING)
+            )
         self.overlay = StateOverlay(self)
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.setObjectName("columnsMenu")

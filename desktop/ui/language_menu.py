@@ -29,7 +29,7 @@ class LanguageMenu(QMenu):
         group.setExclusive(True)
         current = chosen_language(settings)
         entries = [("", self.tr("&System default"))]
-        entries += [(code, name) for code, name in UI_LANGUAGES.items()]
+        entries += [(code, f"&{name}") for code, name in UI_LANGUAGES.items()]
         for code, name in entries:
             action = QAction(name, self, checkable=True, checked=code == current)
             action.setData(code)

@@ -8,6 +8,7 @@ Everything from the customer is set as plain text.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -47,6 +48,7 @@ from desktop.profile_fields import (
 )
 from desktop.ui.code_combo import CodeCombo
 from desktop.ui.enum_checklist import EnumChecklist, EnumChecklistModel
+from desktop.ui.mnemonics import with_mnemonic
 from desktop.ui.optional_date_edit import OptionalDateEdit
 
 _TRANSLATED_FACTS = frozenset({"Yes", "No"})
@@ -83,19 +85,31 @@ class ProfileForm(QWidget):
         self._messages: dict[str, QLabel] = {}
         self._message_roles: dict[str, str] = {}
         self._labels: list[QLabel] = []
+        self._mnemonics: set[str] = set()
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         for group in Group:
             layout.addWidget(self._group_box(group))
         layout.addStretch(1)
+        self._chain_tab_order()
         # One label column for all groups, so the form reads as one aligned list.
         width = max(label.sizeHint().width() for label in self._labels)
         for label in self._labels:
             label.setMinimumWidth(width)
         self.set_values(empty_values())
 
+    def editors(self) -> dict[str, QWidget]:
+        """The editor of each field, by field key, in the form's top-to-bottom order."""
+        return dict(self._editors)
+
     # --- building -------------------------------------------------------------------------
+
+    def _chain_tab_order(self) -> None:
+        """Tab walks the fields top to bottom, whatever order the widgets were made in."""
+        editors = list(self._editors.values())
+        for before, after in pairwise(editors):
+            QWidget.setTabOrder(before, after)
 
     def _group_box(self, group: Group) -> QGroupBox:
         box = QGroupBox(_tr(GROUP_CONTEXT, group.value), self)
@@ -120,7 +134,7 @@ class ProfileForm(QWidget):
             cell_layout.setSpacing(2)
             cell_layout.addWidget(editor)
             cell_layout.addWidget(message)
-            label = QLabel(_tr(FIELD_CONTEXT, field.label), box)
+            label = QLabel(with_mnemonic(_tr(FIELD_CONTEXT, field.label), self._mnemonics), box)
             label.setBuddy(editor)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
