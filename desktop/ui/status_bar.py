@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from desktop.mews.errors import NetworkError
 from desktop.translatable import fill_template
 from desktop.ui.session import SESSION_CONTEXT, ConnectionState, Session
 from desktop.ui.translation import translate_text
@@ -52,6 +53,8 @@ class DeskStatusBar(QStatusBar):
         session.connectionChanged.connect(self.show_connection)
         session.errorReported.connect(self.show_error)
         session.runner.busyChanged.connect(self.busy.setVisible)
+        session.runner.answered.connect(self._answered)
+        self._connection_lost = False
         self._timer = QTimer(self)
         self._timer.setInterval(RATE_LIMIT_POLL_MS)
         self._timer.timeout.connect(self.show_rate_limit)
@@ -84,8 +87,18 @@ class DeskStatusBar(QStatusBar):
             message = fill_template(self.tr("%1  —  RequestId %2"), (message, str(request_id)))
         self.error_label.setText(message)
         self.error_label.setToolTip(self.tr("Select the text to copy it for support."))
+        self._connection_lost = isinstance(error, NetworkError)
+
+    @Slot()
+    def _answered(self) -> None:
+        # A lost connection is over once any call gets through; other errors (a refused
+        # change, a rate limit) stay until the next one replaces them.
+        if self._connection_lost:
+            self._connection_lost = False
+            self.error_label.clear()
 
     def clear_error(self) -> None:
+        self._connection_lost = False
         self.error_label.clear()
 
     @Slot()

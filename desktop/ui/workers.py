@@ -100,11 +100,13 @@ class _Call(QRunnable):
 class WorkerRunner(QObject):
     """The desk's two pools and the bookkeeping of what is in flight.
 
-    ``busyChanged(bool)`` drives the busy indicator. Create one per app (the
+    ``busyChanged(bool)`` drives the busy indicator; ``answered()`` says a call came back
+    without an error, so the server is reachable again. Create one per app (the
     :class:`~desktop.ui.session.Session` does) and call :meth:`shutdown` before quitting.
     """
 
     busyChanged = Signal(bool)
+    answered = Signal()
 
     def __init__(self, parent: QObject | None = None, *, read_threads: int = READ_THREADS) -> None:
         super().__init__(parent)
@@ -152,6 +154,8 @@ class WorkerRunner(QObject):
         self._in_flight -= 1
         if self._in_flight == 0:
             self.busyChanged.emit(False)
+        if outcome.ok:
+            self.answered.emit()
         request = outcome.request
         if outcome.ticket.cancelled or not shiboken6.isValid(request):
             return
