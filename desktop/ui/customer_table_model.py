@@ -9,7 +9,6 @@ local filtering work on precomputed keys, so 100,000 loaded rows stay responsive
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +30,7 @@ from PySide6.QtCore import (
 from desktop.customer_rows import STAY_CONTEXT, CustomerRow
 from desktop.labels import TITLE_CONTEXT
 from desktop.translatable import fill_template
+from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.translation import translate_text
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,15 +80,6 @@ DEFAULT_HIDDEN_COLUMNS = frozenset({Column.CLASSIFICATIONS, Column.BIRTH_DATE})
 
 def column_title(column: Column) -> str:
     return QCoreApplication.translate("CustomerTable", _COLUMNS[column].title)
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally.
-
-    Qt guesses whether a tooltip is rich text, so a guest called ``<b>x</b>`` would turn
-    bold; escaping inside an explicit paragraph makes the guess harmless.
-    """
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
 def _stay_text(state: str) -> str:

@@ -40,7 +40,7 @@ from desktop.customer_rows import full_name
 from desktop.merge_comparison import MERGE_CONTEXT, ComparisonRow, comparison_rows, suggested_target
 from desktop.mews.limits import MAX_MERGE_SOURCE_ACCOUNTS
 from desktop.ui.api_calls import ApiCalls, error_text
-from desktop.ui.plain_text import plain_label
+from desktop.ui.plain_text import plain_label, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _TARGET_BACKGROUND: Final = QColor("#e3f1e4")
@@ -117,7 +117,7 @@ class MergeComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return value or "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return value or None
+            return plain_tooltip(value) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if index.column() == self._target:
                 return QBrush(_TARGET_BACKGROUND)

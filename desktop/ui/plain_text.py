@@ -7,6 +7,8 @@ default, so every label that may hold customer data, or sit next to it, is made 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -18,3 +20,12 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally.
+
+    Qt guesses whether a tooltip is rich text, so a guest called ``<b>x</b>`` would turn
+    bold; escaping inside an explicit paragraph makes the guess harmless.
+    """
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
