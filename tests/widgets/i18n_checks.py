@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.translation import install_translators, remove_translators
+from desktop.ui.translation import install_translators
 
 #: Room Qt's styles keep around a group box title and a header section's text.
 GROUP_TITLE_MARGIN = 16
@@ -32,7 +32,7 @@ def ui_language(language: str) -> Iterator[None]:
     try:
         yield
     finally:
-        remove_translators()
+        install_translators("en")
         QLocale.setDefault(default_locale)
 
 
