@@ -77,6 +77,13 @@ def choose_profile(arguments: argparse.Namespace, session: Session) -> Connectio
     return current_profile(settings) or SANDBOX_PROFILE
 
 
+def _name_application() -> None:
+    """Name the app for QSettings and QStandardPaths (where settings and the sandbox live)."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
 def build_window(argv: Sequence[str]) -> MainWindow:
     """Parse ``argv`` (without the program name) and return the ready, unshown main window.
 
@@ -84,9 +91,7 @@ def build_window(argv: Sequence[str]) -> MainWindow:
     and the connection dialog opens when the chosen connection has no tokens.
     """
     arguments = parse_arguments(argv)
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
+    _name_application()
     session = Session()
     window = MainWindow(session)
     profile = choose_profile(arguments, session)
@@ -111,9 +116,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The desktop file name lets Wayland docks match the window to its launcher entry.
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    # Translations before the first widget: texts are set when widgets are built.
-    QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APP_NAME)
+    # Translations before the first widget: texts are set when widgets are built. The
+    # names come first because the language choice is read from the app's settings.
+    _name_application()
     install_translators(effective_language(QSettings()))
     window = build_window(sys.argv[1:] if argv is None else argv)
     window.show()

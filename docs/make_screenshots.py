@@ -27,6 +27,7 @@ from desktop.app import build_window  # noqa: E402
 from desktop.duplicate_groups import find_duplicate_groups  # noqa: E402
 from desktop.ui.attach_file_dialog import AttachFileDialog  # noqa: E402
 from desktop.ui.merge_dialog import MergeDialog  # noqa: E402
+from desktop.ui.translation import install_translators  # noqa: E402
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 15000) -> None:
@@ -78,6 +79,7 @@ def scanned_passport(path: Path) -> None:
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
+    install_translators("en")  # the README is in English, whatever this machine's locale
     window = build_window(["--sandbox"])
     window.resize(1400, 860)
     window.show()
