@@ -192,14 +192,18 @@ class ConnectionProfile:
         """Rebuild a saved profile; ``None`` when the saved data is unusable (never raises)."""
         try:
             kind = ConnectionKind(str(data["kind"]))
+            base_url = str(data.get("base_url") or "")
+            if kind is not ConnectionKind.SANDBOX:
+                # A settings file edited by hand must not reintroduce plain http.
+                base_url = normalize_base_url(base_url)
             return cls(
                 profile_id=str(data["profile_id"]),
                 kind=kind,
                 name=str(data.get("name") or preset_for(kind).label),
-                base_url=str(data.get("base_url") or ""),
+                base_url=base_url,
                 chain_id=(str(data["chain_id"]) if data.get("chain_id") else None),
             )
-        except (KeyError, ValueError, TypeError):
+        except (KeyError, ValueError, TypeError):  # InvalidBaseUrlError is a ValueError
             return None
 
 
