@@ -8,6 +8,7 @@
 # installed into it at the version pinned in pyproject's "package" extra when missing.
 # The smoke test runs on Qt's offscreen platform with the built-in sandbox and
 # throw-away data folders, so it needs no display and leaves the user's data alone.
+# It runs in German (SMOKE_LANGUAGE overrides) to prove the bundled .qm catalogues load.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +16,7 @@ PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 DIST="$ROOT/dist"
 BUNDLE="$DIST/frontdesk"
 BUILD=1
+SMOKE_LANGUAGE="${SMOKE_LANGUAGE:-de}"
 [[ "${1:-}" == "--no-build" ]] && BUILD=0
 cd "$ROOT"
 
@@ -56,7 +58,8 @@ trap 'rm -rf "$WORK"' EXIT
 smoke() {  # smoke NAME COMMAND...: runs one smoke test, keeps its report and stderr
     local name="$1"; shift
     local status=0
-    QT_QPA_PLATFORM=offscreen timeout 180 "$@" --smoke-test --sandbox \
+    QT_QPA_PLATFORM=offscreen FRONTDESK_SMOKE_LANGUAGE="$SMOKE_LANGUAGE" \
+        timeout 180 "$@" --smoke-test --sandbox \
         >"$WORK/$name.out" 2>"$WORK/$name.err" || status=$?
     grep '^FRONTDESK-SMOKE ' "$WORK/$name.out" | tail -n1 | cut -d' ' -f2- >"$WORK/$name.json" || true
     if (( status != 0 )) || [[ ! -s "$WORK/$name.json" ]]; then
@@ -87,6 +90,15 @@ print(
     f"{frozen['rows']} rows from the sandbox after {frozen['sandbox_answered_s']} s"
 )
 print(f"keyring backend: {frozen['keyring']['selected']}")
+language = frozen["language"]
+print(f"language: {language['loaded']} ({language['translated']})")
+if language != source["language"] or language["loaded"] != language["requested"]:
+    print("the frozen app did not load the translations the source run did:", file=sys.stderr)
+    print(json.dumps({"source": source["language"], "frozen": language}, indent=2), file=sys.stderr)
+    sys.exit(1)
+if language["loaded"] != "en" and any(k == v for k, v in language["translated"].items()):
+    print(f"texts left untranslated in {language['loaded']}: {language['translated']}", file=sys.stderr)
+    sys.exit(1)
 for warning in frozen["qt_warnings"]:
     print(f"Qt warning: {warning}")
 if frozen["keyring"] != source["keyring"]:

@@ -6,7 +6,9 @@ window on the built-in sandbox with throw-away data folders, runs a search throu
 search box and waits for rows from the sandbox (so HTTP, SQLite, pydantic and the Qt
 plugins all work frozen), checks the icons render (the SVG plugins are bundled), prints
 the keyring backends the process can see, and quits through the event loop like a user
-closing the window. It exits 0 only when all of that worked.
+closing the window. It exits 0 only when all of that worked. It loads the translations
+as the app does; ``FRONTDESK_SMOKE_LANGUAGE=de`` picks the language instead of the
+system's, and the report shows what a few known texts became in it.
 
 The last stdout line is ``FRONTDESK-SMOKE {json}`` (also written to the file named by
 ``FRONTDESK_SMOKE_REPORT``, for windowed Windows builds that have no stdout);
@@ -30,6 +32,11 @@ REPORT_PREFIX = "FRONTDESK-SMOKE "
 TIMEOUT_ENV = "FRONTDESK_SMOKE_TIMEOUT"
 REPORT_FILE_ENV = "FRONTDESK_SMOKE_REPORT"
 SCREENSHOT_ENV = "FRONTDESK_SMOKE_SCREENSHOT"  # a PNG path: shows what the bundle renders
+LANGUAGE_ENV = "FRONTDESK_SMOKE_LANGUAGE"  # e.g. "de": the language the smoke test loads
+
+#: Texts the smoke test translates to prove the bundled catalogues load: one of Frontdesk's
+#: own (context, source) and one from Qt's ``qtbase`` catalogue (the dialog buttons).
+KNOWN_TEXTS = (("MainWindow", "&File"), ("QPlatformTheme", "Cancel"))
 
 
 def _isolate_user_data(folder: str) -> None:
@@ -121,6 +128,23 @@ def _search_through_the_window(window: Any, timeout: float) -> int:
     return int(table.model().rowCount())
 
 
+def _load_translations() -> dict[str, object]:
+    """Loads the language :data:`LANGUAGE_ENV` names (else the one the app would pick) as
+    ``desktop.app.main`` does, and reports what the known texts became."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from desktop.app import _name_application
+    from desktop.ui.translation import effective_language, install_translators
+
+    _name_application()
+    wanted = os.environ.get(LANGUAGE_ENV) or effective_language(QSettings())
+    loaded = install_translators(wanted)
+    translated = {
+        source: QCoreApplication.translate(context, source) for context, source in KNOWN_TEXTS
+    }
+    return {"requested": wanted, "loaded": loaded, "translated": translated}
+
+
 def run_smoke_test(argv: list[str]) -> int:
     timeout = float(os.environ.get(TIMEOUT_ENV, "60"))
     report: dict[str, object] = {"frozen": bool(getattr(sys, "frozen", False))}
@@ -141,6 +165,7 @@ def run_smoke_test(argv: list[str]) -> int:
                 args.append("--sandbox")
             app = QApplication.instance() or QApplication(argv[:1])
             app.setApplicationDisplayName(APP_NAME)
+            report["language"] = _load_translations()
             started = time.monotonic()
             window = build_window(args)
             window.show()
