@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
         self.profile_editor = ProfileEditor(ProfileService(session), self)
+        # Hidden until the profile area takes it; else it sits, unseen, behind the menu bar
+        # and its buttons take keyboard focus.
+        self.profile_editor.hide()
         self.profile_editor.dirtyChanged.connect(self.setWindowModified)
         self.profile_editor.customerSaved.connect(self._customer_saved)
         self._build_actions()

@@ -1,0 +1,35 @@
+"""The desk's dialogs and profile tabs in every shipped language: nothing cut off.
+
+``FRONTDESK_I18N_SHOTS=/tmp/i18n2 pytest tests/widgets/test_translated_dialogs.py`` also
+saves a PNG of every screen in every language, to look at what the numbers cannot judge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from i18n_checks import cut_off_texts, ui_language
+from pytestqt.qtbot import QtBot
+from translated_dialogs import SCREENS, Screens, save_shot
+
+from desktop.ui.translation import UI_LANGUAGES
+
+LANGUAGES = sorted(UI_LANGUAGES)
+
+
+@pytest.fixture
+def screens(qtbot: QtBot, tmp_path: Path) -> Iterator[Screens]:
+    built = Screens(qtbot, tmp_path)
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_screen_texts_fit(screens: Screens, screen: str, language: str) -> None:
+    with ui_language(language):
+        widget = SCREENS[screen](screens)
+        save_shot(widget, f"{screen}_{language}")
+        assert cut_off_texts(widget) == []
