@@ -114,18 +114,21 @@ class ConflictDialog(QDialog):
             QCoreApplication.translate("ProfileDialogs", "Profile changed by someone else")
         )
         self.choice = ConflictChoice.KEEP_EDITING
-        intro = QLabel(
-            QCoreApplication.translate(
+        # Two separate calls: lupdate only extracts a literal text, not a conditional one.
+        if report.has_conflicts:
+            explanation = QCoreApplication.translate(
                 "ProfileDialogs",
                 "This profile was changed in Mews after you opened it. Highlighted fields were "
                 "changed on both sides; saving keeps their other changes and replaces the "
-                "highlighted fields with yours."
-                if report.has_conflicts
-                else "This profile was changed in Mews after you opened it. Saving keeps their "
+                "highlighted fields with yours.",
+            )
+        else:
+            explanation = QCoreApplication.translate(
+                "ProfileDialogs",
+                "This profile was changed in Mews after you opened it. Saving keeps their "
                 "changes and adds yours.",
-            ),
-            self,
-        )
+            )
+        intro = QLabel(explanation, self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)

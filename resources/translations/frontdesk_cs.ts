@@ -1539,6 +1539,7 @@ Přetáhněte ho sem.</translation>
     <name>CustomerTable</name>
     <message>
         <source>&amp;Columns</source>
+        <extracomment>Room for the sort indicator and the section&apos;s margins around a column title.</extracomment>
         <translation>&amp;Sloupce</translation>
     </message>
     <message>
@@ -2690,6 +2691,14 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <message>
         <source>Profile changed by someone else</source>
         <translation>Profil změnil někdo jiný</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Highlighted fields were changed on both sides; saving keeps their other changes and replaces the highlighted fields with yours.</source>
+        <translation>Tento profil byl v Mews změněn poté, co jste ho otevřeli. Zvýrazněná pole byla změněna na obou stranách; uložení zachová ostatní změny a zvýrazněná pole nahradí vašimi hodnotami.</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Saving keeps their changes and adds yours.</source>
+        <translation>Tento profil byl v Mews změněn poté, co jste ho otevřeli. Uložení tyto změny zachová a přidá vaše.</translation>
     </message>
     <message>
         <source>Field</source>

@@ -1539,6 +1539,7 @@ Datei hierher ziehen.</translation>
     <name>CustomerTable</name>
     <message>
         <source>&amp;Columns</source>
+        <extracomment>Room for the sort indicator and the section&apos;s margins around a column title.</extracomment>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
@@ -2688,6 +2689,14 @@ Strg+F springt von überall hierher.</translation>
     <message>
         <source>Profile changed by someone else</source>
         <translation>Profil wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Highlighted fields were changed on both sides; saving keeps their other changes and replaces the highlighted fields with yours.</source>
+        <translation>Dieses Profil wurde in Mews geändert, nachdem Sie es geöffnet haben. Markierte Felder wurden auf beiden Seiten geändert; beim Speichern bleiben die anderen Änderungen erhalten, und die markierten Felder erhalten Ihre Werte.</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Saving keeps their changes and adds yours.</source>
+        <translation>Dieses Profil wurde in Mews geändert, nachdem Sie es geöffnet haben. Beim Speichern bleiben diese Änderungen erhalten, und Ihre kommen hinzu.</translation>
     </message>
     <message>
         <source>Field</source>

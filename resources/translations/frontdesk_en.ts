@@ -1539,6 +1539,7 @@ Drop a file here.</translation>
     <name>CustomerTable</name>
     <message>
         <source>&amp;Columns</source>
+        <extracomment>Room for the sort indicator and the section&apos;s margins around a column title.</extracomment>
         <translation>&amp;Columns</translation>
     </message>
     <message>
@@ -2688,6 +2689,14 @@ Ctrl+F jumps here from anywhere.</translation>
     <message>
         <source>Profile changed by someone else</source>
         <translation>Profile changed by someone else</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Highlighted fields were changed on both sides; saving keeps their other changes and replaces the highlighted fields with yours.</source>
+        <translation>This profile was changed in Mews after you opened it. Highlighted fields were changed on both sides; saving keeps their other changes and replaces the highlighted fields with yours.</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Saving keeps their changes and adds yours.</source>
+        <translation>This profile was changed in Mews after you opened it. Saving keeps their changes and adds yours.</translation>
     </message>
     <message>
         <source>Field</source>

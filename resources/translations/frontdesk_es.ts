@@ -1539,6 +1539,7 @@ Suelta un archivo aquí.</translation>
     <name>CustomerTable</name>
     <message>
         <source>&amp;Columns</source>
+        <extracomment>Room for the sort indicator and the section&apos;s margins around a column title.</extracomment>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
@@ -2688,6 +2689,14 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     <message>
         <source>Profile changed by someone else</source>
         <translation>Perfil modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Highlighted fields were changed on both sides; saving keeps their other changes and replaces the highlighted fields with yours.</source>
+        <translation>Este perfil se modificó en Mews después de abrirlo. Los campos resaltados se cambiaron en ambos lados; al guardar se conservan los demás cambios y los campos resaltados toman sus valores.</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Saving keeps their changes and adds yours.</source>
+        <translation>Este perfil se modificó en Mews después de abrirlo. Al guardar se conservan esos cambios y se añaden los suyos.</translation>
     </message>
     <message>
         <source>Field</source>

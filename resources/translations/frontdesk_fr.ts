@@ -1539,6 +1539,7 @@ Déposez un fichier ici.</translation>
     <name>CustomerTable</name>
     <message>
         <source>&amp;Columns</source>
+        <extracomment>Room for the sort indicator and the section&apos;s margins around a column title.</extracomment>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
@@ -2688,6 +2689,14 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <message>
         <source>Profile changed by someone else</source>
         <translation>Profil modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Highlighted fields were changed on both sides; saving keeps their other changes and replaces the highlighted fields with yours.</source>
+        <translation>Ce profil a été modifié dans Mews après son ouverture. Les champs surlignés ont été modifiés des deux côtés ; l’enregistrement conserve les autres modifications et remplace les champs surlignés par les vôtres.</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Saving keeps their changes and adds yours.</source>
+        <translation>Ce profil a été modifié dans Mews après son ouverture. L’enregistrement conserve ces modifications et y ajoute les vôtres.</translation>
     </message>
     <message>
         <source>Field</source>

@@ -1539,6 +1539,7 @@ Trascina qui un file.</translation>
     <name>CustomerTable</name>
     <message>
         <source>&amp;Columns</source>
+        <extracomment>Room for the sort indicator and the section&apos;s margins around a column title.</extracomment>
         <translation>&amp;Colonne</translation>
     </message>
     <message>
@@ -2688,6 +2689,14 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <message>
         <source>Profile changed by someone else</source>
         <translation>Profilo modificato da qualcun altro</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Highlighted fields were changed on both sides; saving keeps their other changes and replaces the highlighted fields with yours.</source>
+        <translation>Questo profilo è stato modificato in Mews dopo che lo hai aperto. I campi evidenziati sono stati modificati da entrambe le parti; salvando si mantengono le altre modifiche e i campi evidenziati prendono i tuoi valori.</translation>
+    </message>
+    <message>
+        <source>This profile was changed in Mews after you opened it. Saving keeps their changes and adds yours.</source>
+        <translation>Questo profilo è stato modificato in Mews dopo che lo hai aperto. Salvando si mantengono quelle modifiche e si aggiungono le tue.</translation>
     </message>
     <message>
         <source>Field</source>
