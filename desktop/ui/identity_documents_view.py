@@ -267,16 +267,16 @@ class IdentityDocumentsView(QWidget):
             "attachScanButton",
             self.attach_scan_of_selected,
         )
-        document_buttons = QHBoxLayout()
-        for button in (
-            self.addDocumentButton,
-            self.editDocumentButton,
-            self.deleteDocumentButton,
-            self.revealNumberButton,
-            self.attachScanButton,
-        ):
-            document_buttons.addWidget(button)
-        document_buttons.addStretch(1)
+        # Two rows: the five buttons do not fit one row of the profile pane in German,
+        # French, Italian or Spanish at the desk's default size.
+        record_buttons = QHBoxLayout()
+        for button in (self.addDocumentButton, self.editDocumentButton, self.deleteDocumentButton):
+            record_buttons.addWidget(button)
+        record_buttons.addStretch(1)
+        selected_buttons = QHBoxLayout()
+        for button in (self.revealNumberButton, self.attachScanButton):
+            selected_buttons.addWidget(button)
+        selected_buttons.addStretch(1)
 
         self.filesList = QListWidget()
         self.filesList.setObjectName("attachedFilesList")
@@ -305,7 +305,8 @@ class IdentityDocumentsView(QWidget):
             font.setBold(True)
             title.setFont(font)
         layout.addWidget(documents_title)
-        layout.addLayout(document_buttons)
+        layout.addLayout(record_buttons)
+        layout.addLayout(selected_buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.stateLabel)
         layout.addSpacing(8)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from i18n_checks import cut_off_texts, ui_language
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from translated_dialogs import SCREENS, Screens, save_shot
 
@@ -33,3 +34,12 @@ def test_screen_texts_fit(screens: Screens, screen: str, language: str) -> None:
         widget = SCREENS[screen](screens)
         save_shot(widget, f"{screen}_{language}")
         assert cut_off_texts(widget) == []
+
+
+@pytest.mark.parametrize("language", ["de", "cs"])
+def test_dialog_explanations_are_translated(screens: Screens, language: str) -> None:
+    """Guards against texts lupdate cannot see (a conditional inside ``translate``)."""
+    with ui_language(language):
+        dialog = SCREENS["conflict"](screens)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert texts and not any(text.startswith("This profile was changed") for text in texts)

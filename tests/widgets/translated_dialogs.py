@@ -109,6 +109,7 @@ class Screens:
         window = MainWindow(session)
         window.resize(DESK_SIZE)
         self._shown(window)
+        window.set_profile_widget(window.profile_editor)
         window.profile_editor.load_customer(duplicates()[1])
         QApplication.processEvents()
         return window
@@ -137,6 +138,7 @@ class Screens:
         assert tab.view is not None
         self.qtbot.waitUntil(tab.view.addDocumentButton.isEnabled)
         QApplication.processEvents()
+        assert tab.view.isVisible() and tab.view.model.rowCount() == 2
         return window
 
     def open_items_tab(self) -> QWidget:
@@ -155,6 +157,7 @@ class Screens:
             ]
         )
         QApplication.processEvents()
+        assert editor.open_items.table.isVisible()
         return window
 
     def advanced_search(self) -> QWidget:
