@@ -11,7 +11,10 @@ Prints, each against a baseline measured in the same run:
 - memory held by 100,000 loaded rows and the time to filter them locally;
 - start-up time to the first shown window, against a bare PySide6 window.
 
-Not collected by pytest (no ``test_`` prefix); it starts its own sandbox.
+Not collected by pytest (no ``test_`` prefix); it starts its own sandbox. Figures go
+through ``benchlib.report`` so ``tests/perf/run`` tables them with the other benchmarks.
+Every wait is bounded (``STEP_TIMEOUT``): a page that keeps failing ends the run with an
+error instead of spinning until the runner's timeout.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
+from benchlib import Figure, report  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -95,7 +99,12 @@ def spin(ms: int) -> None:
     loop.exec()
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+#: Longest any one step (a search, paging everyone in) may take before the run gives up.
+STEP_TIMEOUT = 120.0
+FRAME_MS = 1000 / 60
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = STEP_TIMEOUT) -> None:
     deadline = time.perf_counter() + timeout
     while not condition():
         if time.perf_counter() > deadline:
@@ -189,15 +198,16 @@ def main(argv: list[str] | None = None) -> int:
 
     # Measure the desk, not the 200-per-30 s budget that protects the real API.
     ratelimit._registry[ratelimit.token_key(DEMO_ACCESS_TOKEN)] = SlidingWindowLimiter(10**9, 1.0)
-    results: list[tuple[str, str, str, str]] = []
+    results: list[Figure] = []
     try:
         bare_start, desk_start = bench_startup(server.base_url)
         results.append(
-            (
+            Figure(
                 "start-up to first shown window",
-                f"{bare_start * 1e3:.0f} ms (bare PySide6)",
-                f"{desk_start * 1e3:.0f} ms",
-                f"{desk_start / bare_start:.2f}x",
+                desk_start * 1e3,
+                bare_start * 1e3,
+                "ms",
+                "baseline: a bare PySide6 window",
             )
         )
 
@@ -222,19 +232,21 @@ def main(argv: list[str] | None = None) -> int:
         search_stall = heartbeat.stop()
         first_paint = (painted.painted_at or pressed) - pressed
         results.append(
-            (
+            Figure(
                 "Enter to first painted rows",
-                f"{trip * 1e3:.1f} ms (bare HTTP)",
-                f"{first_paint * 1e3:.1f} ms",
-                f"{first_paint / trip:.2f}x",
+                first_paint * 1e3,
+                trip * 1e3,
+                "ms",
+                "baseline: bare HTTP round trip",
             )
         )
         results.append(
-            (
+            Figure(
                 "longest GUI stall while searching",
-                "16.7 ms (one frame)",
-                f"{search_stall:.1f} ms",
-                f"{search_stall / 16.7:.2f}x",
+                search_stall,
+                FRAME_MS,
+                "ms",
+                "baseline: one frame",
             )
         )
 
@@ -250,7 +262,13 @@ def main(argv: list[str] | None = None) -> int:
         paging_started = time.perf_counter()
         window.controller.search(plan, use_cache=False)
         wait_until(lambda: window.controller.state.value != "loading")
+        deadline = time.perf_counter() + STEP_TIMEOUT
         while window.model.more_available or window.session.runner.busy:
+            if time.perf_counter() > deadline:
+                raise TimeoutError(
+                    f"paging stopped at {window.model.rowCount():,} rows: "
+                    f"{window.controller.state.value} {window.controller.message}"
+                )
             if window.model.canFetchMore(window.model.index(-1, -1)):
                 window.table.scrollToBottom()
                 window.model.fetchMore(window.model.index(-1, -1))
@@ -259,14 +277,15 @@ def main(argv: list[str] | None = None) -> int:
         paged = window.model.rowCount()
         paging_seconds = time.perf_counter() - paging_started
         results.append(
-            (
+            Figure(
                 f"longest GUI stall paging {paged:,} customers",
-                "16.7 ms (one frame)",
-                f"{paging_stall:.1f} ms",
-                f"{paging_stall / 16.7:.2f}x",
+                paging_stall,
+                FRAME_MS,
+                "ms",
+                "baseline: one frame",
             )
         )
-        results.append(("paging into the table", "-", f"{paged / paging_seconds:,.0f} rows/s", "-"))
+        results.append(Figure("paging into the table", paged / paging_seconds, None, "rows/s"))
 
         # 100,000 loaded rows: memory and local filter time.
         template = list(window.model.rows)
@@ -310,41 +329,39 @@ def main(argv: list[str] | None = None) -> int:
         proxy.set_pattern("")
         proxy.rowCount()
         unfilter_seconds = time.perf_counter() - started
+        loaded = model.rowCount()
         results.append(
-            (
-                f"memory of {model.rowCount():,} loaded rows",
-                "-",
-                f"{held / 1e6:.0f} MB",
-                f"{held / model.rowCount():.0f} B/row",
+            Figure(
+                "memory per loaded customer",
+                held / loaded,
+                None,
+                "B",
+                f"{held / 1e6:.0f} MB for {loaded:,} rows",
             )
         )
         results.append(
-            (
-                "local filter 'nov' over them",
-                "16.7 ms (one frame)",
-                f"{filter_seconds * 1e3:.0f} ms ({matched:,} match)",
-                f"{filter_seconds / 0.0167:.2f}x",
+            Figure(
+                f"local filter at {loaded:,} rows",
+                filter_seconds * 1e3,
+                FRAME_MS,
+                "ms",
+                f"'nov': {matched:,} match; baseline: one frame",
             )
         )
         results.append(
-            (
-                "clearing the filter",
-                "16.7 ms (one frame)",
-                f"{unfilter_seconds * 1e3:.0f} ms",
-                f"{unfilter_seconds / 0.0167:.2f}x",
+            Figure(
+                f"clearing the filter at {loaded:,} rows",
+                unfilter_seconds * 1e3,
+                FRAME_MS,
+                "ms",
+                "baseline: one frame",
             )
         )
     finally:
         server.stop()
 
-    widths = [
-        max(len(row[i]) for row in [*results, ("measure", "baseline", "desk", "ratio")])
-        for i in range(4)
-    ]
-    header = ("measure", "baseline", "desk", "ratio")
     print()
-    for row in (header, tuple("-" * w for w in widths), *results):
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    report(results, bench="bench_desk")
     app.quit()
     return 0
 
