@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.translatable import fill_template
+from desktop.ui.mnemonics import with_mnemonic
 from desktop.ui.translation import UI_LANGUAGES, chosen_language, set_chosen_language
 
 
@@ -28,8 +29,11 @@ class LanguageMenu(QMenu):
         group = QActionGroup(self)
         group.setExclusive(True)
         current = chosen_language(settings)
-        entries = [("", self.tr("&System default"))]
-        entries += [(code, f"&{name}") for code, name in UI_LANGUAGES.items()]
+        system_default = self.tr("&System default")
+        # Each language its own Alt letter: "English" and "Español" share their first one.
+        used = {system_default.replace("&&", "").partition("&")[2][:1].casefold()}
+        entries = [("", system_default)]
+        entries += [(code, with_mnemonic(name, used)) for code, name in UI_LANGUAGES.items()]
         for code, name in entries:
             action = QAction(name, self, checkable=True, checked=code == current)
             action.setData(code)

@@ -2370,7 +2370,7 @@ Přetáhněte ho sem.</translation>
     </message>
     <message>
         <source>Recently &amp;opened</source>
-        <translation>Nedávno &amp;otevřené</translation>
+        <translation>Nedávno o&amp;tevřené</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2794,7 +2794,7 @@ Ctrl+F sem skočí odkudkoli.</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation>&amp;Nový zákazník</translation>
+        <translation>Nový &amp;zákazník</translation>
     </message>
     <message>
         <source>Add a new customer profile (Ctrl+N)</source>

@@ -1540,7 +1540,7 @@ Datei hierher ziehen.</translation>
     <message>
         <source>&amp;Columns</source>
         <extracomment>Room for the sort indicator and the section&apos;s margins around a column title.</extracomment>
-        <translation>&amp;Spalten</translation>
+        <translation>S&amp;palten</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2362,7 +2362,7 @@ Datei hierher ziehen.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>C&amp;lear search</source>

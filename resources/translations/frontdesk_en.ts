@@ -473,7 +473,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>C&amp;hain ID</source>
-        <translation>C&amp;hain ID</translation>
+        <translation>Chai&amp;n ID</translation>
     </message>
     <message>
         <source>Te&amp;st connection</source>

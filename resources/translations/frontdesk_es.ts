@@ -473,7 +473,7 @@ Suelta un archivo aquí.</translation>
     </message>
     <message>
         <source>C&amp;hain ID</source>
-        <translation>ID de cade&amp;na</translation>
+        <translation>&amp;ID de cadena</translation>
     </message>
     <message>
         <source>Te&amp;st connection</source>
@@ -1734,7 +1734,7 @@ Suelta un archivo aquí.</translation>
     <name>FileAndMergeActions</name>
     <message>
         <source>&amp;Attach file…</source>
-        <translation>&amp;Adjuntar archivo…</translation>
+        <translation>Ad&amp;juntar archivo…</translation>
     </message>
     <message>
         <source>Attach a scanned ID or document to the guest</source>

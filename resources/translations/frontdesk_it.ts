@@ -473,7 +473,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>C&amp;hain ID</source>
-        <translation>ID cate&amp;na</translation>
+        <translation>&amp;ID catena</translation>
     </message>
     <message>
         <source>Te&amp;st connection</source>

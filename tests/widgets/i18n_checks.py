@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QMainWindow,
+    QMenu,
     QRadioButton,
     QTabBar,
     QWidget,
@@ -92,3 +94,62 @@ def cut_off_texts(root: QWidget) -> list[str]:
                 if header.sectionSize(section) < needed and not stretched:
                     problems.append(f"header {name} {text!r}: needs {needed}")
     return problems
+
+
+def mnemonic_letter(text: str) -> str:
+    """The Alt letter ``text`` marks with ``&`` (``&&`` is a literal ampersand), or ``""``."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1].casefold() if 0 <= index < len(text) - 1 else ""
+
+
+def _clashes(texts: list[str]) -> list[str]:
+    by_letter: dict[str, list[str]] = {}
+    for text in texts:
+        letter = mnemonic_letter(text)
+        if letter:
+            by_letter.setdefault(letter, []).append(text)
+    return [f"Alt+{key}: {names}" for key, names in sorted(by_letter.items()) if len(names) > 1]
+
+
+def mnemonic_clashes(root: QWidget) -> list[str]:
+    """Alt letters two visible controls of ``root`` share, counting a main window's menu bar
+    titles, which answer the same Alt key."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not _visible(widget, root):
+            continue
+        if isinstance(widget, QAbstractButton | QLabel):
+            is_label = isinstance(widget, QLabel)
+            if not is_label or widget.buddy() is not None:  # type: ignore[union-attr]
+                texts.append(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(index) for index in range(widget.count()))
+    if isinstance(root, QMainWindow):
+        bar = root.menuBar()
+        texts.extend(action.text() for action in bar.actions() if action.isVisible())
+    return _clashes(texts)
+
+
+def menu_mnemonic_clashes(window: QMainWindow) -> list[str]:
+    """Alt letters two items of one menu (or two menu bar titles) share."""
+    bar = window.menuBar()
+    problems = [f"menu bar {p}" for p in _menu_clashes(bar)]
+    return problems + [
+        f"menu {menu.title()!r} {p}" for menu in _menus(bar) for p in _menu_clashes(menu)
+    ]
+
+
+def _menus(root: QWidget) -> list[QMenu]:
+    found: list[QMenu] = []
+    pending = [action.menu() for action in root.actions() if action.menu() is not None]
+    while pending:
+        menu = pending.pop()
+        found.append(menu)
+        pending.extend(action.menu() for action in menu.actions() if action.menu() is not None)
+    return found
+
+
+def _menu_clashes(menu: QWidget) -> list[str]:
+    return _clashes([a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()])

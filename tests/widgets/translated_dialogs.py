@@ -27,7 +27,9 @@ from desktop.duplicate_check import find_duplicates
 from desktop.open_items import OpenItemRow
 from desktop.profile_conflicts import compare
 from desktop.ui.attach_file_dialog import AttachFileDialog
+from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.identity_document_dialog import IdentityDocumentDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.profile_dialogs import ConflictDialog, DuplicateDialog
@@ -173,6 +175,22 @@ class Screens:
         QApplication.processEvents()
         return window
 
+    def new_profile(self) -> QWidget:
+        session = connected_session(FakeClient(), str(self.tmp_path / "settings.ini"))
+        window = MainWindow(session)
+        window.resize(DESK_SIZE)
+        self._shown(window)
+        window.profile_editor.new_customer_action.trigger()
+        QApplication.processEvents()
+        return window
+
+    def connection(self) -> QWidget:
+        session = connected_session(FakeClient(), str(self.tmp_path / "settings.ini"))
+        return self._shown(ConnectionDialog(session))
+
+    def identity_document(self) -> QWidget:
+        return self._shown(IdentityDocumentDialog())
+
 
 #: Screen name → builder; the names are used in test ids and PNG file names.
 SCREENS: dict[str, Callable[[Screens], QWidget]] = {
@@ -185,6 +203,9 @@ SCREENS: dict[str, Callable[[Screens], QWidget]] = {
     "documents_tab": Screens.documents_tab,
     "open_items_tab": Screens.open_items_tab,
     "advanced_search": Screens.advanced_search,
+    "new_profile": Screens.new_profile,
+    "connection": Screens.connection,
+    "identity_document": Screens.identity_document,
 }
 
 
