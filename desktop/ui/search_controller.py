@@ -216,7 +216,6 @@ class SearchController(QObject):
         if run is None:
             return
         run.errors.append(error)
-        self._session.report_error(error)
         if not run.pending:
             self._finish_first_answers(run)
 
@@ -274,7 +273,6 @@ class SearchController(QObject):
         if run is None or self.sender() is not run.paging:
             return
         run.paging = None
-        self._session.report_error(error)
         # Leave the cursor in place: scrolling to the end again retries.
         self._model.set_more_available(self._has_more(run))
 

@@ -8,7 +8,8 @@ connection was made:
   :class:`~desktop.ui.workers.Request` owned by ``owner``; connect to its
   ``succeeded(object)`` / ``failed(object)`` signals. Results for a closed screen are
   dropped. Never call the client on the GUI thread.
-- ``session.report_error(error)`` puts a failure (with its RequestId) in the status bar.
+- ``session.report_error(error)`` puts a failure (with its RequestId) in the status bar;
+  every failed worker call is reported there on its own.
 - ``session.settings`` is the app's ``QSettings``; ``session.profile`` the connection
   profile; ``session.state`` / ``connectionChanged`` the connection state;
   ``session.runner.busyChanged(bool)`` drives busy indicators.
@@ -162,6 +163,7 @@ class Session(QObject):
         self.settings = settings if settings is not None else QSettings()
         self.credentials = credentials if credentials is not None else CredentialStore()
         self.runner = WorkerRunner(self)
+        self.runner.callFailed.connect(self.report_error)
         self.profile: ConnectionProfile | None = None
         self.client: MewsClient | None = None
         self.state = ConnectionState.DISCONNECTED
@@ -189,6 +191,7 @@ class Session(QObject):
 
         return call
 
+    @Slot(object)
     def report_error(self, error: BaseException) -> None:
         self.last_error = error
         self.errorReported.emit(error)

@@ -101,12 +101,15 @@ class WorkerRunner(QObject):
     """The desk's two pools and the bookkeeping of what is in flight.
 
     ``busyChanged(bool)`` drives the busy indicator; ``answered()`` says a call came back
-    without an error, so the server is reachable again. Create one per app (the
+    without an error, so the server is reachable again; ``callFailed(error)`` announces
+    every failure delivered to its request, so the status bar sees a failed save as
+    surely as a failed search without each screen remembering to report it. Create one per app (the
     :class:`~desktop.ui.session.Session` does) and call :meth:`shutdown` before quitting.
     """
 
     busyChanged = Signal(bool)
     answered = Signal()
+    callFailed = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, read_threads: int = READ_THREADS) -> None:
         super().__init__(parent)
@@ -162,6 +165,7 @@ class WorkerRunner(QObject):
         if outcome.ok:
             request.succeeded.emit(outcome.value)
         else:
+            self.callFailed.emit(outcome.value)
             request.failed.emit(outcome.value)
         if shiboken6.isValid(request):  # a slot may have closed the owner
             request.finished.emit()

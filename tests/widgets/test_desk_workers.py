@@ -152,3 +152,23 @@ def test_after_shutdown_nothing_runs(qtbot: QtBot) -> None:
     ran: list[int] = []
     request = runner.submit(lambda: ran.append(1), owner=owner)
     assert request.cancelled and ran == [] and not runner.busy
+
+
+def test_every_delivered_failure_is_announced_once_for_the_status_bar(qtbot: QtBot) -> None:
+    """A failed save must reach the status bar as surely as a failed search does."""
+    owner = QObject()
+    runner = WorkerRunner()
+    announced: list[BaseException] = []
+    runner.callFailed.connect(announced.append)
+
+    def broken() -> None:
+        raise ValueError("refused")
+
+    write = runner.submit(broken, owner=owner, write=True)
+    with qtbot.waitSignal(write.failed):
+        pass
+    dropped = runner.submit(broken, owner=owner)
+    dropped.cancel()
+    _wait_idle(qtbot, runner)
+    assert [str(error) for error in announced] == ["refused"]
+    runner.shutdown()
