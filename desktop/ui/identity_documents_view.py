@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,15 +50,13 @@ from desktop.identity_document_fields import (
     masked_number,
 )
 from desktop.mews.models import IdentityDocumentV20241025
+from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.attached_files import attached_files
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
 from desktop.ui.plain_text import plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
-_EXPIRED_BACKGROUND = QColor("#fde7e9")
-_EXPIRED_TEXT = QColor("#8c1d18")
-_SOON_BACKGROUND = QColor("#fff4d6")
 
 
 def _tr(text: str) -> str:
@@ -118,12 +116,12 @@ class IdentityDocumentsModel(QAbstractTableModel):
             return self._display(document, column, expired)
         if role == Qt.ItemDataRole.BackgroundRole:
             if expired:
-                return QBrush(_EXPIRED_BACKGROUND)
+                return QBrush(tints.tinted(tints.RED))
             if expires_soon(document.expiration_date, today=self._today):
-                return QBrush(_SOON_BACKGROUND)
+                return QBrush(tints.tinted(tints.AMBER))
             return None
         if role == Qt.ItemDataRole.ForegroundRole and expired:
-            return QBrush(_EXPIRED_TEXT)
+            return QBrush(tints.accent_text(tints.RED, tints.tinted(tints.RED)))
         if role == Qt.ItemDataRole.ToolTipRole and column == DocumentColumn.EXPIRES and expired:
             return QCoreApplication.translate("IdentityDocumentsView", "This document has expired.")
         return None

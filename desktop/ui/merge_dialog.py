@@ -39,12 +39,11 @@ from PySide6.QtWidgets import (
 from desktop.customer_rows import full_name
 from desktop.merge_comparison import MERGE_CONTEXT, ComparisonRow, comparison_rows, suggested_target
 from desktop.mews.limits import MAX_MERGE_SOURCE_ACCOUNTS
+from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.plain_text import plain_label, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
-_TARGET_BACKGROUND: Final = QColor("#e3f1e4")
-_DIFFERENT_BACKGROUND: Final = QColor("#fff1c2")
 _WARNING_STYLE: Final = (
     "QLabel#mergeWarning { background: #fdecea; border: 1px solid #e6a5a0;"
     " border-radius: 4px; padding: 8px; color: #5f1410; }"
@@ -120,11 +119,11 @@ class MergeComparisonModel(QAbstractTableModel):
             return plain_tooltip(value) or None
         if role == Qt.ItemDataRole.BackgroundRole:
             if index.column() == self._target:
-                return QBrush(_TARGET_BACKGROUND)
+                return QBrush(tints.tinted(tints.GREEN))
             if 0 <= self._target < len(self._customers) and row.differs_from_target(
                 index.column(), self._target
             ):
-                return QBrush(_DIFFERENT_BACKGROUND)
+                return QBrush(tints.tinted(tints.AMBER))
         if role == Qt.ItemDataRole.ForegroundRole and not value:
             return QBrush(QColor("#8a8a8a"))
         return None

@@ -12,7 +12,7 @@ from enum import Enum, auto
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from desktop.labels import (
 )
 from desktop.profile_conflicts import ConflictReport, FieldChange
 from desktop.profile_fields import FIELD_CONTEXT, FIELDS_BY_KEY, Kind, display_value, parse_date
+from desktop.ui import tints
 
 
 class LeaveChoice(Enum):
@@ -94,7 +95,7 @@ def _item(text: str, *, highlight: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     if highlight:
-        item.setBackground(QBrush(QColor("#fde7c8")))
+        item.setBackground(QBrush(tints.tinted(tints.ORANGE)))
     return item
 
 

@@ -61,6 +61,7 @@ from desktop.profile_fields import (
     values_from_customer,
 )
 from desktop.profile_validation import VALIDATION_CONTEXT, validate_profile
+from desktop.ui import tints
 from desktop.ui.identity_documents_view import CustomerDocumentsTab
 from desktop.ui.open_items_view import OpenItemsPanel
 from desktop.ui.profile_dialogs import (
@@ -683,10 +684,10 @@ class ProfileEditor(QWidget):
         self._retry = retry
         self.message.setText(text)
         self.message_bar.setProperty("problem", problem)
+        accent = tints.RED if problem else tints.BLUE
         self.message_bar.setStyleSheet(
-            "#editorMessageBar { background: #fdecea; border: 1px solid #e0a39c; }"
-            if problem
-            else "#editorMessageBar { background: #eef4fb; border: 1px solid #b9cde4; }"
+            f"#editorMessageBar {{ background: {tints.tinted(accent).name()};"
+            f" border: 1px solid {accent.name()}; }}"
         )
         self.retry_button.setVisible(retry is not None)
         self.message_bar.show()
