@@ -47,6 +47,7 @@ from desktop.ui.customer_table_model import Column, CustomerTableModel
 from desktop.ui.desk_file_merge_actions import FileAndMergeActions
 from desktop.ui.icons import action_icon
 from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.mnemonics import make_mnemonics_unique, mnemonic_letter
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_service import ProfileService
 from desktop.ui.search_controller import SearchController, ViewState
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         self.profile_editor.dirtyChanged.connect(self.setWindowModified)
         self.profile_editor.customerSaved.connect(self._customer_saved)
         self._build_actions()
+        # The menu bar keeps its letters; every other control gets one of its own.
+        menu_letters = {mnemonic_letter(action.text()) for action in self.menuBar().actions()}
+        make_mnemonics_unique(self.findChildren(QWidget), menu_letters - {""})
         self.table.activated.connect(self._row_activated)
         session.connectionChanged.connect(self._connection_changed)
         self.resize(1280, 760)

@@ -7,6 +7,10 @@ translated label instead gives every field of a form its own Alt key in any lang
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+
 
 def with_mnemonic(text: str, used: set[str]) -> str:
     """``text`` with ``&`` before its first letter not in ``used`` (which is updated).
@@ -25,3 +29,41 @@ def with_mnemonic(text: str, used: set[str]) -> str:
             used.add(key)
             return text[:index] + "&" + text[index:]
     return text
+
+
+def mnemonic_letter(text: str) -> str:
+    """The Alt letter ``text`` marks with ``&`` (``&&`` is a literal ampersand), or ``""``."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1].casefold() if 0 <= index < len(text) - 1 else ""
+
+
+def without_mnemonic(text: str) -> str:
+    """``text`` with its ``&`` marker removed (a literal ``&&`` stays)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
+
+def _repick(text: str, used: set[str]) -> str:
+    """Keep ``text``'s own letter when still free (the translator chose it), else pick one."""
+    letter = mnemonic_letter(text)
+    if letter and letter not in used:
+        used.add(letter)
+        return text
+    return with_mnemonic(without_mnemonic(text), used)
+
+
+def make_mnemonics_unique(widgets: Iterable[QWidget], used: set[str]) -> None:
+    """Give buttons, buddy labels and tabs of ``widgets`` distinct Alt letters, in order.
+
+    Letters are fixed per language by translators or picked from translated text, so two
+    controls of one window can end up sharing one, and Alt then cycles between them
+    instead of acting; ``used`` holds letters already taken (the menu bar's) and is updated.
+    A control whose letters are all taken loses its mnemonic rather than sharing one.
+    """
+    for widget in widgets:
+        if (isinstance(widget, QAbstractButton) and mnemonic_letter(widget.text())) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            widget.setText(_repick(widget.text(), used))
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                widget.setTabText(index, _repick(widget.tabText(index), used))

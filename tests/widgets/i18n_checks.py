@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.mnemonics import mnemonic_letter
 from desktop.ui.translation import install_translators
 
 #: Room Qt's styles keep around a group box title and a header section's text.
@@ -94,12 +95,6 @@ def cut_off_texts(root: QWidget) -> list[str]:
                 if header.sectionSize(section) < needed and not stretched:
                     problems.append(f"header {name} {text!r}: needs {needed}")
     return problems
-
-
-def mnemonic_letter(text: str) -> str:
-    """The Alt letter ``text`` marks with ``&`` (``&&`` is a literal ampersand), or ``""``."""
-    index = text.replace("&&", "\0\0").find("&")
-    return text[index + 1].casefold() if 0 <= index < len(text) - 1 else ""
 
 
 def _clashes(texts: list[str]) -> list[str]:

@@ -45,22 +45,10 @@ def test_dialog_explanations_are_translated(screens: Screens, language: str) -> 
     assert texts and not any(text.startswith("This profile was changed") for text in texts)
 
 
-#: Screens that are the desk window itself: its panels' letters against the menu bar's.
-DESK_SCREENS = {"new_profile", "advanced_search", "documents_tab", "open_items_tab"}
-DESK_CLASHES = pytest.mark.xfail(
-    reason="the profile form and the advanced search pick Alt letters without knowing the "
-    "menu bar's and the desk buttons' (for example Alt+F: File and First name)",
-    strict=False,
-)
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize(
     "screen",
-    [
-        pytest.param(name, marks=[DESK_CLASHES] if name in DESK_SCREENS else [])
-        for name in sorted(SCREENS)
-    ],
+    sorted(SCREENS),
 )
 def test_no_two_controls_share_an_alt_letter(screens: Screens, screen: str, language: str) -> None:
     with ui_language(language):
