@@ -340,20 +340,27 @@ def test_other_desks_change_is_shown_and_kept(
     assert _line(editor, "emailEdit").text() == "front@example.com"
 
 
-def test_conflict_keep_editing_sends_nothing_and_keeps_edits(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+def _save_into_conflict(
+    qtbot: QtBot,
+    editor: ProfileEditor,
+    mews: FakeMews,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: ConflictChoice,
 ) -> None:
+    """Edit the phone, let another desk change it too, save, and answer the conflict."""
     record = mews.put()
     _open(qtbot, editor, record["Id"])
     _line(editor, "phoneEdit").setText("+420 111 222")
     mews.touch(record["Id"], Phone="+420 999 888")
-    monkeypatch.setattr(
-        profile_dialogs.ConflictDialog,
-        "exec",
-        lambda dialog: dialog.choose(ConflictChoice.KEEP_EDITING),
-    )
+    monkeypatch.setattr(profile_dialogs.ConflictDialog, "exec", lambda d: d.choose(choice))
     editor.save()
     _wait_idle(qtbot, editor)
+
+
+def test_conflict_keep_editing_sends_nothing_and_keeps_edits(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _save_into_conflict(qtbot, editor, mews, monkeypatch, ConflictChoice.KEEP_EDITING)
     assert mews.calls_to("customers/update") == []
     assert _line(editor, "phoneEdit").text() == "+420 111 222"
     assert editor.is_dirty()
@@ -362,17 +369,7 @@ def test_conflict_keep_editing_sends_nothing_and_keeps_edits(
 def test_conflict_load_theirs_discards_mine(
     qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
-    _line(editor, "phoneEdit").setText("+420 111 222")
-    mews.touch(record["Id"], Phone="+420 999 888")
-    monkeypatch.setattr(
-        profile_dialogs.ConflictDialog,
-        "exec",
-        lambda dialog: dialog.choose(ConflictChoice.LOAD_THEIRS),
-    )
-    editor.save()
-    _wait_idle(qtbot, editor)
+    _save_into_conflict(qtbot, editor, mews, monkeypatch, ConflictChoice.LOAD_THEIRS)
     assert mews.calls_to("customers/update") == []
     assert _line(editor, "phoneEdit").text() == "+420 999 888"
     assert not editor.is_dirty()
