@@ -13,11 +13,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from desktop.countries import country_name
-from desktop.customer_rows import full_name, readable_enum
-from desktop.labels import QT_TRANSLATE_NOOP, title_label
+from desktop.countries import COUNTRY_CONTEXT, country_name
+from desktop.customer_rows import full_name
+from desktop.labels import (
+    CLASSIFICATION_CONTEXT,
+    QT_TRANSLATE_NOOP,
+    TITLE_CONTEXT,
+    classification_label,
+    title_label,
+)
 
 MERGE_CONTEXT: Final = "MergeComparison"
+
+#: ``translate(context, source_text)``: the UI passes Qt's translation, tests may pass none.
+Translate = Callable[[str, str], str]
+
+
+def untranslated(_context: str, text: str) -> str:
+    """English source text as it is: for logic that compares values, not for display."""
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +73,7 @@ def _attr(customer: Any, name: str) -> Any:
     return getattr(customer, name, None)
 
 
-def _address(customer: Any) -> str:
+def _address(customer: Any, translate: Translate) -> str:
     address = getattr(customer, "address", None)
     if address is None:
         return ""
@@ -74,55 +88,71 @@ def _address(customer: Any) -> str:
             )
             if part
         ),
-        country_name(_text(getattr(address, "country_code", None)) or None),
+        _country(getattr(address, "country_code", None), translate),
     ]
     return ", ".join(part for part in parts if part)
 
 
-def _country(code: object) -> str:
+def _country(code: object, translate: Translate) -> str:
     text = _text(code)
-    return country_name(text) if text else ""
+    return translate(COUNTRY_CONTEXT, country_name(text)) if text else ""
 
 
-def _listed(values: object) -> str:
-    return ", ".join(sorted(readable_enum(item) for item in (values or ())))  # type: ignore[attr-defined]
+def _title(customer: Any, translate: Translate) -> str:
+    label = title_label(_text(_attr(customer, "title")))
+    return translate(TITLE_CONTEXT, label) if label else ""
 
 
-_FIELDS: Final[tuple[tuple[str, Callable[[Any], str]], ...]] = (
+def _classifications(customer: Any, translate: Translate) -> str:
+    values = _attr(customer, "classifications") or ()
+    labels = (translate(CLASSIFICATION_CONTEXT, classification_label(_text(v))) for v in values)
+    return ", ".join(sorted(labels))
+
+
+_FIELDS: Final[tuple[tuple[str, Callable[[Any, Translate], str]], ...]] = (
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Title"),
-        lambda c: title_label(_text(_attr(c, "title"))),
+        _title,
     ),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Name"),
-        lambda c: full_name(_attr(c, "first_name"), _attr(c, "last_name")),
+        lambda c, _tr: full_name(_attr(c, "first_name"), _attr(c, "last_name")),
     ),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Email"), lambda c: _text(_attr(c, "email"))),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Phone"), lambda c: _text(_attr(c, "phone"))),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Birth date"), lambda c: _text(_attr(c, "birth_date"))),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Email"), lambda c, _tr: _text(_attr(c, "email"))),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Phone"), lambda c, _tr: _text(_attr(c, "phone"))),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Birth date"),
+        lambda c, _tr: _text(_attr(c, "birth_date")),
+    ),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Nationality"),
-        lambda c: _country(_attr(c, "nationality_code")),
+        lambda c, tr: _country(_attr(c, "nationality_code"), tr),
     ),
     (QT_TRANSLATE_NOOP("MergeComparison", "Address"), _address),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Loyalty code"),
-        lambda c: _text(_attr(c, "loyalty_code")),
+        lambda c, _tr: _text(_attr(c, "loyalty_code")),
     ),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Classifications"),
-        lambda c: _listed(_attr(c, "classifications")),
+        _classifications,
     ),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Tax id"),
-        lambda c: _text(_attr(c, "tax_identification_number")),
+        lambda c, _tr: _text(_attr(c, "tax_identification_number")),
     ),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Notes"), lambda c: _text(_attr(c, "notes"))),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Customer number"), lambda c: _text(_attr(c, "number"))),
-    (QT_TRANSLATE_NOOP("MergeComparison", "Created"), lambda c: _text(_attr(c, "created_utc"))),
+    (QT_TRANSLATE_NOOP("MergeComparison", "Notes"), lambda c, _tr: _text(_attr(c, "notes"))),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Customer number"),
+        lambda c, _tr: _text(_attr(c, "number")),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MergeComparison", "Created"),
+        lambda c, _tr: _text(_attr(c, "created_utc")),
+    ),
     (
         QT_TRANSLATE_NOOP("MergeComparison", "Last updated"),
-        lambda c: _text(_attr(c, "updated_utc")),
+        lambda c, _tr: _text(_attr(c, "updated_utc")),
     ),
 )
 
@@ -130,13 +160,17 @@ _FIELDS: Final[tuple[tuple[str, Callable[[Any], str]], ...]] = (
 _BOOKKEEPING: Final = frozenset({"Customer number", "Created", "Last updated"})
 
 
-def comparison_rows(customers: Sequence[Any]) -> list[ComparisonRow]:
+def comparison_rows(
+    customers: Sequence[Any], translate: Translate = untranslated
+) -> list[ComparisonRow]:
     """The compared fields for ``customers`` (full ``Customer`` models), in column order.
 
     Fields no profile has are left out: an empty row only pushes the differences down.
+    Titles, countries and classifications are shown through ``translate`` (the desk's
+    language); everything else is the guest's own data and stays as typed.
     """
     rows = [
-        ComparisonRow(label, tuple(extract(customer) for customer in customers))
+        ComparisonRow(label, tuple(extract(customer, translate) for customer in customers))
         for label, extract in _FIELDS
     ]
     return [row for row in rows if any(row.values)]
@@ -144,7 +178,11 @@ def comparison_rows(customers: Sequence[Any]) -> list[ComparisonRow]:
 
 def filled_fields(customer: Any) -> int:
     """How many of the guest's compared facts a profile holds."""
-    return sum(1 for label, extract in _FIELDS if label not in _BOOKKEEPING and extract(customer))
+    return sum(
+        1
+        for label, extract in _FIELDS
+        if label not in _BOOKKEEPING and extract(customer, untranslated)
+    )
 
 
 def suggested_target(customers: Sequence[Any]) -> int:

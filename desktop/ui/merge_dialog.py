@@ -11,7 +11,7 @@ its table and reopen the target.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -42,12 +42,9 @@ from desktop.mews.limits import MAX_MERGE_SOURCE_ACCOUNTS
 from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.plain_text import plain_label, plain_tooltip
+from desktop.ui.translation import translate_text
 
 _Index = QModelIndex | QPersistentModelIndex
-_WARNING_STYLE: Final = (
-    "QLabel#mergeWarning { background: #fdecea; border: 1px solid #e6a5a0;"
-    " border-radius: 4px; padding: 8px; color: #5f1410; }"
-)
 
 
 def customer_caption(customer: Any) -> str:
@@ -131,7 +128,7 @@ class MergeComparisonModel(QAbstractTableModel):
     def set_customers(self, customers: Sequence[Any], target: int) -> None:
         self.beginResetModel()
         self._customers = list(customers)
-        self._rows = comparison_rows(self._customers)
+        self._rows = comparison_rows(self._customers, translate_text)
         self._target = target
         self.endResetModel()
 
@@ -182,7 +179,7 @@ class MergeDialog(QDialog):
         heading.setFont(font)
         self.warningLabel = plain_label()
         self.warningLabel.setObjectName("mergeWarning")
-        self.warningLabel.setStyleSheet(_WARNING_STYLE)
+        self.warningLabel.setStyleSheet(tints.box_style("QLabel#mergeWarning", tints.RED))
         self.warningLabel.setWordWrap(True)
         self.warningLabel.setTextFormat(Qt.TextFormat.PlainText)
 

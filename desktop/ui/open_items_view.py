@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from desktop.open_items import OpenItemRow, balance_per_currency, format_amount
+from desktop.open_items import (
+    ITEM_STATE_CONTEXT,
+    ITEM_TYPE_CONTEXT,
+    OpenItemRow,
+    balance_per_currency,
+    format_amount,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -75,8 +81,15 @@ class OpenItemsModel(QAbstractTableModel):
                 QCoreApplication.translate("OpenItems", "Payment")
                 if row.kind == "payment"
                 else QCoreApplication.translate("OpenItems", "Charge"),
-                row.description,
-                row.state,
+                " · ".join(
+                    part
+                    for part in (
+                        *(QCoreApplication.translate(ITEM_TYPE_CONTEXT, t) for t in row.types),
+                        row.description,
+                    )
+                    if part
+                ),
+                QCoreApplication.translate(ITEM_STATE_CONTEXT, row.state) if row.state else "",
                 format_amount(row.amount, row.currency),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:

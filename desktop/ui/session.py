@@ -43,9 +43,15 @@ from PySide6.QtCore import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.connection import ConnectionKind, ConnectionProfile, is_loopback_host
+from desktop.connection import (
+    ConnectionKind,
+    ConnectionProfile,
+    is_loopback_host,
+    normalize_chain_id,
+)
 from desktop.credentials import CredentialStore, Tokens
 from desktop.translatable import Message
+from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request, WorkerRunner
 
 if TYPE_CHECKING:
@@ -104,7 +110,7 @@ def make_client(
         client_token=tokens.client_token,
         access_token=tokens.access_token,
         client=CLIENT_NAME,
-        chain_id=profile.chain_id,
+        chain_id=normalize_chain_id(profile.chain_id),  # a hand-edited one: say why, translated
         retry_policy=retry_policy,
         rate_limiter=rate_limiter,
     )
@@ -235,8 +241,8 @@ class Session(QObject):
             self.client = make_client(
                 profile, tokens, retry_policy=self.retry_policy, rate_limiter=self.rate_limiter
             )
-        except ValueError as error:
-            self._set_state(ConnectionState.FAILED, str(error))
+        except ValueError as error:  # marked in the "Connection" context (desktop.connection)
+            self._set_state(ConnectionState.FAILED, translate_text("Connection", str(error)))
             return
         host = urlsplit(profile.base_url).hostname or ""
         self._rooms = SandboxRooms() if is_loopback_host(host) else None

@@ -2435,6 +2435,7 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <name>MergeComparison</name>
     <message>
         <source>Title</source>
+        <extracomment>``translate(context, source_text)``: the UI passes Qt&apos;s translation, tests may pass none.</extracomment>
         <translation>Oslovení</translation>
     </message>
     <message>
@@ -2571,6 +2572,146 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <message>
         <source>The merge did not go through: %1</source>
         <translation>Sloučení se nezdařilo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemState</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Accounting and payment states (``Open``, ``Charged``...) in a receptionist&apos;s words.</extracomment>
+        <translation>Otevřeno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavřeno</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Neaktivní</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Zaúčtováno</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Čeká</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Selhalo</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Ověřuje se</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemType</name>
+    <message>
+        <source>Cancellation fee</source>
+        <extracomment>Order item types, payment types and revenue types, as the description column shows them.</extracomment>
+        <translation>Storno poplatek</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Sleva</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Záloha</translation>
+    </message>
+    <message>
+        <source>Exchange rate difference</source>
+        <translation>Kurzový rozdíl</translation>
+    </message>
+    <message>
+        <source>Custom item</source>
+        <translation>Vlastní položka</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Příplatek</translation>
+    </message>
+    <message>
+        <source>Surcharge discount</source>
+        <translation>Sleva z příplatku</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Ubytování</translation>
+    </message>
+    <message>
+        <source>Product order</source>
+        <translation>Objednávka produktu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+    <message>
+        <source>Tax correction</source>
+        <translation>Daňová oprava</translation>
+    </message>
+    <message>
+        <source>Room upgrade fee</source>
+        <translation>Poplatek za lepší pokoj</translation>
+    </message>
+    <message>
+        <source>Invoice fee</source>
+        <translation>Poplatek za fakturu</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Platební karta</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Hotovost</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Neurčeno</translation>
+    </message>
+    <message>
+        <source>Bad debts</source>
+        <translation>Nedobytné pohledávky</translation>
+    </message>
+    <message>
+        <source>Wire transfer</source>
+        <translation>Bankovní převod</translation>
+    </message>
+    <message>
+        <source>Exchange rounding difference</source>
+        <translation>Rozdíl ze zaokrouhlení kurzu</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Bankovní poplatky</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Šek</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Doplňkové</translation>
     </message>
 </context>
 <context>

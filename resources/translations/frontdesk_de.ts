@@ -2433,6 +2433,7 @@ Strg+F springt von überall hierher.</translation>
     <name>MergeComparison</name>
     <message>
         <source>Title</source>
+        <extracomment>``translate(context, source_text)``: the UI passes Qt&apos;s translation, tests may pass none.</extracomment>
         <translation>Anrede</translation>
     </message>
     <message>
@@ -2569,6 +2570,146 @@ Strg+F springt von überall hierher.</translation>
     <message>
         <source>The merge did not go through: %1</source>
         <translation>Die Zusammenführung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemState</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Accounting and payment states (``Open``, ``Charged``...) in a receptionist&apos;s words.</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Belastet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemType</name>
+    <message>
+        <source>Cancellation fee</source>
+        <extracomment>Order item types, payment types and revenue types, as the description column shows them.</extracomment>
+        <translation>Stornogebühr</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <source>Exchange rate difference</source>
+        <translation>Kursdifferenz</translation>
+    </message>
+    <message>
+        <source>Custom item</source>
+        <translation>Eigene Position</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Zuschlag</translation>
+    </message>
+    <message>
+        <source>Surcharge discount</source>
+        <translation>Zuschlagsrabatt</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Übernachtung</translation>
+    </message>
+    <message>
+        <source>Product order</source>
+        <translation>Produktbestellung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Tax correction</source>
+        <translation>Steuerkorrektur</translation>
+    </message>
+    <message>
+        <source>Room upgrade fee</source>
+        <translation>Zimmer-Upgrade-Gebühr</translation>
+    </message>
+    <message>
+        <source>Invoice fee</source>
+        <translation>Rechnungsgebühr</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kreditkarte</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bargeld</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Bad debts</source>
+        <translation>Forderungsausfall</translation>
+    </message>
+    <message>
+        <source>Wire transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Exchange rounding difference</source>
+        <translation>Rundungsdifferenz (Wechsel)</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Bankgebühren</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Zusätzlich</translation>
     </message>
 </context>
 <context>

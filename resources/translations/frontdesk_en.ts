@@ -2433,6 +2433,7 @@ Ctrl+F jumps here from anywhere.</translation>
     <name>MergeComparison</name>
     <message>
         <source>Title</source>
+        <extracomment>``translate(context, source_text)``: the UI passes Qt&apos;s translation, tests may pass none.</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -2569,6 +2570,146 @@ Ctrl+F jumps here from anywhere.</translation>
     <message>
         <source>The merge did not go through: %1</source>
         <translation>The merge did not go through: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemState</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Accounting and payment states (``Open``, ``Charged``...) in a receptionist&apos;s words.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemType</name>
+    <message>
+        <source>Cancellation fee</source>
+        <extracomment>Order item types, payment types and revenue types, as the description column shows them.</extracomment>
+        <translation>Cancellation fee</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Rebate</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Exchange rate difference</source>
+        <translation>Exchange rate difference</translation>
+    </message>
+    <message>
+        <source>Custom item</source>
+        <translation>Custom item</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <source>Surcharge discount</source>
+        <translation>Surcharge discount</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Product order</source>
+        <translation>Product order</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Tax correction</source>
+        <translation>Tax correction</translation>
+    </message>
+    <message>
+        <source>Room upgrade fee</source>
+        <translation>Room upgrade fee</translation>
+    </message>
+    <message>
+        <source>Invoice fee</source>
+        <translation>Invoice fee</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>Bad debts</source>
+        <translation>Bad debts</translation>
+    </message>
+    <message>
+        <source>Wire transfer</source>
+        <translation>Wire transfer</translation>
+    </message>
+    <message>
+        <source>Exchange rounding difference</source>
+        <translation>Exchange rounding difference</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Bank charges</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Additional</translation>
     </message>
 </context>
 <context>

@@ -2433,6 +2433,7 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     <name>MergeComparison</name>
     <message>
         <source>Title</source>
+        <extracomment>``translate(context, source_text)``: the UI passes Qt&apos;s translation, tests may pass none.</extracomment>
         <translation>Tratamiento</translation>
     </message>
     <message>
@@ -2569,6 +2570,146 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     <message>
         <source>The merge did not go through: %1</source>
         <translation>La fusión no se completó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemState</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Accounting and payment states (``Open``, ``Charged``...) in a receptionist&apos;s words.</extracomment>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>En verificación</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemType</name>
+    <message>
+        <source>Cancellation fee</source>
+        <extracomment>Order item types, payment types and revenue types, as the description column shows them.</extracomment>
+        <translation>Cargo por cancelación</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Exchange rate difference</source>
+        <translation>Diferencia de cambio</translation>
+    </message>
+    <message>
+        <source>Custom item</source>
+        <translation>Concepto personalizado</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Recargo</translation>
+    </message>
+    <message>
+        <source>Surcharge discount</source>
+        <translation>Descuento del recargo</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Product order</source>
+        <translation>Pedido de producto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Tax correction</source>
+        <translation>Corrección de impuestos</translation>
+    </message>
+    <message>
+        <source>Room upgrade fee</source>
+        <translation>Cargo por mejora de habitación</translation>
+    </message>
+    <message>
+        <source>Invoice fee</source>
+        <translation>Cargo por factura</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>Bad debts</source>
+        <translation>Deudas incobrables</translation>
+    </message>
+    <message>
+        <source>Wire transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Exchange rounding difference</source>
+        <translation>Diferencia de redondeo de cambio</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Comisiones bancarias</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Adicional</translation>
     </message>
 </context>
 <context>

@@ -2433,6 +2433,7 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <name>MergeComparison</name>
     <message>
         <source>Title</source>
+        <extracomment>``translate(context, source_text)``: the UI passes Qt&apos;s translation, tests may pass none.</extracomment>
         <translation>Civilité</translation>
     </message>
     <message>
@@ -2569,6 +2570,146 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <message>
         <source>The merge did not go through: %1</source>
         <translation>La fusion n&apos;a pas abouti : %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemState</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Accounting and payment states (``Open``, ``Charged``...) in a receptionist&apos;s words.</extracomment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Débité</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>En vérification</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemType</name>
+    <message>
+        <source>Cancellation fee</source>
+        <extracomment>Order item types, payment types and revenue types, as the description column shows them.</extracomment>
+        <translation>Frais d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Exchange rate difference</source>
+        <translation>Écart de change</translation>
+    </message>
+    <message>
+        <source>Custom item</source>
+        <translation>Article personnalisé</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Supplément</translation>
+    </message>
+    <message>
+        <source>Surcharge discount</source>
+        <translation>Remise sur supplément</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Product order</source>
+        <translation>Commande de produit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Tax correction</source>
+        <translation>Correction de taxe</translation>
+    </message>
+    <message>
+        <source>Room upgrade fee</source>
+        <translation>Frais de surclassement</translation>
+    </message>
+    <message>
+        <source>Invoice fee</source>
+        <translation>Frais de facturation</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Bad debts</source>
+        <translation>Créances irrécouvrables</translation>
+    </message>
+    <message>
+        <source>Wire transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Exchange rounding difference</source>
+        <translation>Écart d&apos;arrondi de change</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Frais bancaires</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Supplémentaire</translation>
     </message>
 </context>
 <context>

@@ -2433,6 +2433,7 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <name>MergeComparison</name>
     <message>
         <source>Title</source>
+        <extracomment>``translate(context, source_text)``: the UI passes Qt&apos;s translation, tests may pass none.</extracomment>
         <translation>Titolo</translation>
     </message>
     <message>
@@ -2569,6 +2570,146 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <message>
         <source>The merge did not go through: %1</source>
         <translation>L&apos;unione non è riuscita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemState</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Accounting and payment states (``Open``, ``Charged``...) in a receptionist&apos;s words.</extracomment>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Addebitato</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In sospeso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>In verifica</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemType</name>
+    <message>
+        <source>Cancellation fee</source>
+        <extracomment>Order item types, payment types and revenue types, as the description column shows them.</extracomment>
+        <translation>Penale di cancellazione</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Riduzione</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acconto</translation>
+    </message>
+    <message>
+        <source>Exchange rate difference</source>
+        <translation>Differenza di cambio</translation>
+    </message>
+    <message>
+        <source>Custom item</source>
+        <translation>Voce personalizzata</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Supplemento</translation>
+    </message>
+    <message>
+        <source>Surcharge discount</source>
+        <translation>Sconto sul supplemento</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <translation>Alloggio</translation>
+    </message>
+    <message>
+        <source>Product order</source>
+        <translation>Ordine di prodotto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Tax correction</source>
+        <translation>Correzione fiscale</translation>
+    </message>
+    <message>
+        <source>Room upgrade fee</source>
+        <translation>Supplemento upgrade camera</translation>
+    </message>
+    <message>
+        <source>Invoice fee</source>
+        <translation>Costo di fatturazione</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carta di credito</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non specificato</translation>
+    </message>
+    <message>
+        <source>Bad debts</source>
+        <translation>Crediti inesigibili</translation>
+    </message>
+    <message>
+        <source>Wire transfer</source>
+        <translation>Bonifico</translation>
+    </message>
+    <message>
+        <source>Exchange rounding difference</source>
+        <translation>Differenza di arrotondamento del cambio</translation>
+    </message>
+    <message>
+        <source>Bank charges</source>
+        <translation>Spese bancarie</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Assegno</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Additional</source>
+        <translation>Aggiuntivo</translation>
     </message>
 </context>
 <context>

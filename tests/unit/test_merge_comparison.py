@@ -44,3 +44,20 @@ def test_the_fullest_profile_is_proposed_and_the_oldest_wins_a_tie() -> None:
     newer = customer(last_name="Smith", email="s@example.com", created_utc="2026-01-01T00:00:00Z")
     older = customer(last_name="Smith", email="t@example.com", created_utc="2020-01-01T00:00:00Z")
     assert suggested_target([newer, older]) == 1
+
+
+def test_titles_countries_and_classifications_go_through_translate() -> None:
+    """The guest's own data is never translated; the desk's labels for API values are."""
+    calls: list[tuple[str, str]] = []
+
+    def translate(context: str, text: str) -> str:
+        calls.append((context, text))
+        return f"<{text}>"
+
+    rows = {row.label: row for row in comparison_rows(duplicates(), translate)}
+    assert rows["Title"].values[1] == "<Mrs.>"
+    assert rows["Nationality"].values[1] == "<Czechia>"
+    assert rows["Address"].values[1].endswith(", <Czechia>")
+    assert rows["Classifications"].values[1] == "<Loyalty program>, <Returning guest>"
+    assert rows["Email"].values[1] == "anna.novak@example.com"
+    assert {context for context, _ in calls} == {"Title", "Country", "Classification"}

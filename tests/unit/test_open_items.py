@@ -56,7 +56,22 @@ def test_rows_are_dated_and_sorted() -> None:
     assert [row.date for row in rows] == ["2026-05-01", "2026-05-02", "2026-05-03", "2026-05-04"]
     assert rows[-1].kind == "payment"
     assert rows[-1].state == "Charged"
-    assert rows[-1].description == "Cash · deposit"
+    assert rows[-1].types == ("Cash",)
+    assert rows[-1].description == "deposit"  # the payment's notes: shown untranslated
+
+
+def test_states_and_types_are_source_labels_and_unknown_values_stay_raw() -> None:
+    item = NS(
+        amount=_amount(5, "EUR"),
+        accounting_state="Canceled",
+        revenue_type="Service",
+        data=NS(discriminator="SpaceOrder"),
+    )
+    unknown = NS(amount=_amount(1, "EUR"), state="Refunding", data=NS(discriminator="Crypto"))
+    result = NS(customers=[NS(order_items=[item], payment_items=[unknown])])
+    order, payment = sorted(rows_from_result(result), key=lambda row: row.kind)
+    assert (order.state, order.types) == ("Cancelled", ("Accommodation", "Service"))
+    assert (payment.state, payment.types) == ("Refunding", ("Crypto",))
 
 
 def test_balance_is_per_currency_and_exact() -> None:
