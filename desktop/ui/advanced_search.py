@@ -27,9 +27,13 @@ from desktop.search_query import (
     SearchPlan,
     TimeWindow,
 )
+from desktop.ui import tints
 from desktop.ui.translation import translate_text
 
-_INVALID_STYLE = "border: 1px solid #c62828; border-radius: 3px;"
+
+def _invalid_style() -> str:
+    """A red frame around a field that holds a problem, readable on the window background."""
+    return f"border: 1px solid {tints.window_text(tints.RED).name()}; border-radius: 3px;"
 
 
 def _label(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -147,7 +151,7 @@ class AdvancedSearchPanel(QFrame):
         self.problem_label = QLabel(objectName="advancedProblem")
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #c62828;")
+        self.problem_label.setStyleSheet(tints.text_style(tints.RED))
         self.search_button = QPushButton(self.tr("&Search"), objectName="advancedSearchButton")
         self.search_button.clicked.connect(self.submit)
         clear_button = QPushButton(self.tr("Cl&ear"))
@@ -185,12 +189,12 @@ class AdvancedSearchPanel(QFrame):
         self._filter = result.filter
         for name, edit in self.edits.items():
             problem = _problem_text(name, result.problems.get(name, ""))
-            edit.setStyleSheet(_INVALID_STYLE if problem else "")
+            edit.setStyleSheet(_invalid_style() if problem else "")
             edit.setToolTip(problem)
             edit.setProperty("invalid", bool(problem))
         for name, picker in self.ranges.items():
             problem = _problem_text(name, result.problems.get(name, ""))
-            picker.setStyleSheet(f"QDateEdit {{ {_INVALID_STYLE} }}" if problem else "")
+            picker.setStyleSheet(f"QDateEdit {{ {_invalid_style()} }}" if problem else "")
             picker.setToolTip(problem)
             picker.setProperty("invalid", bool(problem))
         # The "fill in something" note is advice, not an error: show it only once typing started.

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 from desktop import file_checks
 from desktop.file_checks import FileKind, FileRefusedError
 from desktop.mews import MewsError, TooLargeError
+from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.attached_files import AttachedFile, attached_files
 from desktop.ui.file_preview import Preview, build_preview
@@ -229,7 +230,7 @@ class AttachFileDialog(QDialog):
         self.problemLabel.setObjectName("problemLabel")
         self.problemLabel.setWordWrap(True)
         self.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.problemLabel.setStyleSheet("color: #b3261e;")
+        self.problemLabel.setStyleSheet(tints.text_style(tints.RED))
         self.noteLabel = plain_label()
         self.noteLabel.setObjectName("noteLabel")
         self.noteLabel.setWordWrap(True)

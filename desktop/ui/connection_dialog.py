@@ -33,6 +33,7 @@ from desktop.connection import (
 )
 from desktop.credentials import Tokens
 from desktop.translatable import fill_template
+from desktop.ui import tints
 from desktop.ui.profiles import find_profile, save_profile
 from desktop.ui.session import Session, make_client
 from desktop.ui.translation import translate_text
@@ -85,10 +86,7 @@ class ConnectionDialog(QDialog):
         self.url_problem.setProperty("role", "error")
         self.keyring_warning = _plain_label()
         self.keyring_warning.setObjectName("keyringWarning")
-        self.keyring_warning.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060;"
-            " border-radius: 4px; padding: 6px; }"
-        )
+        self.keyring_warning.setStyleSheet(tints.box_style("QLabel", tints.AMBER, padding=6))
         self.preset_note = _plain_label()
         self.preset_note.setObjectName("presetNote")
 

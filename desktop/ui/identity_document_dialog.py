@@ -29,6 +29,7 @@ from desktop.identity_document_fields import (
     is_expired,
 )
 from desktop.mews.models import IdentityDocumentV20241025
+from desktop.ui import tints
 from desktop.ui.code_combo import CodeCombo
 from desktop.ui.optional_date_edit import OptionalDateEdit
 from desktop.ui.plain_text import plain_label
@@ -80,7 +81,7 @@ class IdentityDocumentDialog(QDialog):
         self.problemLabel.setObjectName("problemLabel")
         self.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.problemLabel.setWordWrap(True)
-        self.problemLabel.setStyleSheet("color: #b3261e;")
+        self.problemLabel.setStyleSheet(tints.text_style(tints.RED))
 
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("IdentityDocumentDialog", "Type:"), self.typeCombo)

@@ -135,9 +135,12 @@ class ProfileEditor(QWidget):
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.setMinimumWidth(110)
+        save_background, save_text = tints.filled_colors(tints.BLUE)
         self.save_button.setStyleSheet(
-            "QPushButton#saveButton:enabled { background: #1f6feb; color: white; font-weight: bold;"
-            " border: 1px solid #1a5fcc; border-radius: 4px; padding: 5px 16px; }"
+            f"QPushButton#saveButton:enabled {{ background: {save_background.name()};"
+            f" color: {save_text.name()}; font-weight: bold;"
+            f" border: 1px solid {save_background.darker(115).name()}; border-radius: 4px;"
+            " padding: 5px 16px; }"
         )
         self.save_button.setToolTip(
             QCoreApplication.translate("ProfileEditor", "Save the changes to Mews (Ctrl+S)")

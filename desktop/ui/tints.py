@@ -65,3 +65,42 @@ def accent_text(accent: QColor, background: QColor, palette: QPalette | None = N
         if contrast_ratio(candidate, background) >= READABLE_CONTRAST:
             return candidate
     return text
+
+
+def window_text(accent: QColor, palette: QPalette | None = None) -> QColor:
+    """``accent`` for a label's text on the window background (an error under a field):
+    the fixed dark red that reads well on light grey vanishes into a dark window."""
+    chosen = _palette(palette)
+    return accent_text(accent, chosen.color(QPalette.ColorRole.Window), chosen)
+
+
+def text_style(accent: QColor, palette: QPalette | None = None) -> str:
+    """A label's style sheet colouring its text with :func:`window_text`."""
+    return f"color: {window_text(accent, palette).name()};"
+
+
+def box_colors(accent: QColor, palette: QPalette | None = None) -> tuple[QColor, QColor, QColor]:
+    """Background, border and text of a framed notice (a warning above a form)."""
+    chosen = _palette(palette)
+    background = tinted(accent, chosen)
+    border = _mix(background, accent, 0.6)
+    return background, border, accent_text(accent, background, chosen)
+
+
+def box_style(
+    selector: str, accent: QColor, palette: QPalette | None = None, *, padding: int = 8
+) -> str:
+    """Style sheet of a framed notice built from :func:`box_colors`."""
+    background, border, text = box_colors(accent, palette)
+    return (
+        f"{selector} {{ background: {background.name()}; border: 1px solid {border.name()};"
+        f" border-radius: 4px; padding: {padding}px; color: {text.name()}; }}"
+    )
+
+
+def filled_colors(accent: QColor) -> tuple[QColor, QColor]:
+    """Background and text of a button filled with ``accent`` (the main action): white or
+    black text, whichever reads better on it, so any palette keeps the label readable."""
+    white, black = QColor("white"), QColor("black")
+    text = white if contrast_ratio(white, accent) >= contrast_ratio(black, accent) else black
+    return accent, text

@@ -6,13 +6,14 @@ palette as ``dark.png``, and the merge dialog as ``dark_merge.png``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QTableView
+from PySide6.QtWidgets import QApplication, QStyleFactory, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from translated_dialogs import Screens, save_shot
 
@@ -102,3 +103,57 @@ def test_highlighted_cells_are_readable(qtbot: QtBot, tmp_path: Path, scheme: QP
         assert _cells_readable(documents, scheme) == []
     finally:
         screens.close()
+
+
+def _style_colors(widget: QWidget) -> dict[str, QColor]:
+    """``color``/``background`` of a widget's own style sheet (the last of each wins)."""
+    found = re.findall(r"(?<![-\w])(color|background):\s*(#[0-9a-fA-F]{6})", widget.styleSheet())
+    return {name: QColor(value) for name, value in found}
+
+
+def _readable_on_window(label: QWidget, palette: QPalette) -> float:
+    colors = _style_colors(label)
+    assert "color" in colors, label.styleSheet()
+    background = colors.get("background", palette.color(QPalette.ColorRole.Window))
+    return contrast_ratio(colors["color"], background)
+
+
+def test_error_texts_and_notices_are_readable(
+    qtbot: QtBot, tmp_path: Path, scheme: QPalette
+) -> None:
+    """Red problem texts, the merge and keyring warnings and the Save button, in both schemes."""
+    screens = Screens(qtbot, tmp_path)
+    try:
+        attach = screens.attach_file()
+        attach.load_data(b"MZ" + bytes(64))  # type: ignore[attr-defined]
+        assert attach.problemLabel.text()  # type: ignore[attr-defined]
+        identity = screens.identity_document()
+        advanced = screens.advanced_search()
+        merge = screens.merge()
+        connection = screens.connection()
+        desk = screens.new_profile()
+        widgets = {
+            "attach problem": attach.problemLabel,  # type: ignore[attr-defined]
+            "identity document problem": identity.problemLabel,  # type: ignore[attr-defined]
+            "advanced search problem": advanced.advanced_panel.problem_label,  # type: ignore[attr-defined]
+            "merge warning": merge.warningLabel,  # type: ignore[attr-defined]
+            "keyring warning": connection.keyring_warning,  # type: ignore[attr-defined]
+            "save button": desk.profile_editor.save_button,  # type: ignore[attr-defined]
+        }
+        ratios = {name: _readable_on_window(widget, scheme) for name, widget in widgets.items()}
+        assert {name: r for name, r in ratios.items() if r < READABLE_CONTRAST} == {}
+        # A notice's own background still stands out from the window it sits on.
+        for name in ("merge warning", "keyring warning"):
+            background = _style_colors(widgets[name])["background"]
+            assert background != scheme.color(QPalette.ColorRole.Window), name
+        if scheme.color(QPalette.ColorRole.Base).lightness() < 128:
+            save_shot(attach, "dark_attach")
+    finally:
+        screens.close()
+
+
+def test_fixed_error_red_fails_in_the_dark() -> None:
+    """The old ``#b3261e`` on a dark window is what the palette-derived colour replaces."""
+    window = dark_palette().color(QPalette.ColorRole.Window)
+    assert contrast_ratio(QColor("#b3261e"), window) < READABLE_CONTRAST
+    assert contrast_ratio(tints.window_text(tints.RED, dark_palette()), window) >= 4.5
