@@ -4,12 +4,19 @@ Like Anki's browser table, the model holds only rows of display strings and ids 
 :mod:`desktop.customer_rows`), never full profiles. ``fetchMore`` does not fetch anything
 itself: it emits ``moreRequested`` and returns at once; the search controller asks a worker
 for the next cursor page and hands the finished rows to :meth:`append_rows`. Sorting and
-local filtering work on precomputed keys, so 100,000 loaded rows stay responsive.
+local filtering work on precomputed keys, so 100,000 loaded rows stay responsive:
+
+- the sort key of each row is computed once, when the row arrives, and kept beside it; a
+  new page is sorted on its own and merged into the sorted rows, inserted in place when it
+  lands in a few runs (a page of older updates goes to the end) and re-laid out once when
+  it scatters, which costs Qt less than a thousand separate inserts;
+- the filter proxy tests each pattern once, in one pass over the folded ``search_text`` of
+  every row, and answers Qt's per-row question from that table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -17,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -105,7 +113,13 @@ class CustomerTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CustomerRow] = []
-        self._positions: dict[str, int] = {}
+        #: The current sort column's key of each row, beside ``_rows``; empty when unsorted.
+        self._keys: list[Any] = []
+        #: An edited row's key no longer fits where the row stands.
+        self._unsorted = False
+        self._ids: set[str] = set()
+        self._positions: dict[str, int] | None = {}
+        self._version = 0
         self._more_available = False
         self._waiting_for_more = False
         self._sort: tuple[Column, Qt.SortOrder] | None = None
@@ -169,9 +183,6 @@ class CustomerTableModel(QAbstractTableModel):
     def row_at(self, position: int) -> CustomerRow:
         return self._rows[position]
 
-    def position_of(self, customer_id: str) -> int | None:
-        return self._positions.get(customer_id)
-
     @property
     def rows(self) -> Sequence[CustomerRow]:
         return self._rows
@@ -197,6 +208,15 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- writing --------------------------------------------------------------------
 
+    @property
+    def version(self) -> int:
+        """Grows with every change to which rows are where; the filter proxy caches on it."""
+        return self._version
+
+    def search_texts(self) -> list[str]:
+        """The folded filter text of every row, in display order."""
+        return [row.search_text for row in self._rows]
+
     def clear(self) -> None:
         self.set_rows([])
 
@@ -206,12 +226,18 @@ class CustomerTableModel(QAbstractTableModel):
         for row in rows:
             unique.setdefault(row.id, row)
         self._rows = list(unique.values())
-        self._reindex()
+        self._ids = set(unique)
         self._more_available = more_available
         self._waiting_for_more = False
-        if self._sort is not None:
-            self._rows.sort(key=self._sort_key(self._sort[0]), reverse=self._reverse())
-            self._reindex()
+        if self._sort is None:
+            self._keys = []
+        else:
+            key = self._sort_key(self._sort[0])
+            keys = [key(row) for row in self._rows]
+            order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse())
+            self._rows = [self._rows[i] for i in order]
+            self._keys = [keys[i] for i in order]
+        self._touch()
         self.endResetModel()
 
     def append_rows(self, rows: Iterable[CustomerRow]) -> int:
@@ -220,50 +246,103 @@ class CustomerTableModel(QAbstractTableModel):
         Returns how many rows were added.
         """
         fresh: list[CustomerRow] = []
+        ids = self._ids
         for row in rows:
-            position = self._positions.get(row.id)
-            if position is None:
-                self._positions[row.id] = -1  # placeholder: de-duplicates within this batch
+            if row.id not in ids:
+                ids.add(row.id)
                 fresh.append(row)
-            elif position >= 0 and row.room and not self._rows[position].room:
-                self._rows[position] = row
-                changed = self.index(position, Column.ROOM)
-                self.dataChanged.emit(
-                    self.index(position, 0), changed.siblingAtColumn(len(Column) - 1)
-                )
+            elif row.room:
+                self._add_stay(row)
         self._waiting_for_more = False
-        if not fresh:
-            return 0
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        for offset, row in enumerate(fresh):
-            self._positions[row.id] = first + offset
-        self._rows.extend(fresh)
-        self.endInsertRows()
-        if self._sort is not None:
+        if fresh:
+            if self._sort is None:
+                self._insert(len(self._rows), fresh, [])
+            else:
+                self._merge(fresh)
+        if self._unsorted and self._sort is not None:
             self._apply_sort()
         return len(fresh)
 
+    def _add_stay(self, row: CustomerRow) -> None:
+        position = self._position_map().get(row.id)
+        if position is None or self._rows[position].room:
+            return  # still in this batch, or already showing a room
+        self._rows[position] = row
+        self._rekey(position)
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
+
+    def _insert(self, position: int, rows: list[CustomerRow], keys: list[Any]) -> None:
+        self.beginInsertRows(QModelIndex(), position, position + len(rows) - 1)
+        self._rows[position:position] = rows
+        if self._sort is not None:
+            self._keys[position:position] = keys
+        self._touch()
+        self.endInsertRows()
+
+    def _merge(self, fresh: list[CustomerRow]) -> None:
+        """Merge ``fresh`` into the sorted rows; only the new rows' keys are computed.
+
+        The combined sort is stable and both parts are already runs, so it costs about one
+        comparison per row, all of them in C.
+        """
+        assert self._sort is not None
+        key = self._sort_key(self._sort[0])
+        old_count = len(self._rows)
+        keys = self._keys + [key(row) for row in fresh]
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse())
+        runs = None if self._unsorted else _runs_of_new(order, old_count)
+        if runs is not None and len(runs) <= _MAX_IN_PLACE_RUNS:
+            combined = self._rows + fresh
+            for position, count in runs:
+                placed = order[position : position + count]
+                self._insert(position, [combined[i] for i in placed], [keys[i] for i in placed])
+            return
+        # Scattered: append, then one relayout.
+        self._insert(old_count, fresh, keys[old_count:])
+        self._reorder(order)
+
     def replace_row(self, row: CustomerRow) -> bool:
         """Show a fresher version of a loaded guest (after an edit); False if not loaded."""
-        position = self._positions.get(row.id)
-        if position is None or position < 0:
+        position = self._position_map().get(row.id)
+        if position is None:
             return False
         old = self._rows[position]
         if old.room and not row.room:
             row = row.with_stay(old.room, old.reservation_state)
         self._rows[position] = row
+        self._rekey(position)
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
         return True
 
-    def _reindex(self) -> None:
-        self._positions = {row.id: position for position, row in enumerate(self._rows)}
+    def _rekey(self, position: int) -> None:
+        """Refresh one row's sort key; the row stays put until the next merge re-sorts."""
+        self._touch()
+        if self._sort is None:
+            return
+        key = self._sort_key(self._sort[0])(self._rows[position])
+        if key != self._keys[position]:
+            self._keys[position] = key
+            self._unsorted = True
+
+    def _touch(self) -> None:
+        self._version += 1
+        self._positions = None
+
+    def _position_map(self) -> dict[str, int]:
+        """Where each guest is; rebuilt only when asked after rows moved."""
+        if self._positions is None:
+            self._positions = {row.id: position for position, row in enumerate(self._rows)}
+        return self._positions
+
+    def position_of(self, customer_id: str) -> int | None:
+        return self._position_map().get(customer_id)
 
     # -- sorting --------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):
             self._sort = None
+            self._keys = []
             return
         self._sort = (Column(column), order)
         self._apply_sort()
@@ -271,7 +350,7 @@ class CustomerTableModel(QAbstractTableModel):
     def _reverse(self) -> bool:
         return self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
 
-    def _sort_key(self, column: Column) -> Any:
+    def _sort_key(self, column: Column) -> Callable[[CustomerRow], Any]:
         if column is Column.NAME:
             return lambda row: (row.last_name.casefold(), row.name.casefold())
         if column is Column.UPDATED:
@@ -280,23 +359,61 @@ class CustomerTableModel(QAbstractTableModel):
         return lambda row: getattr(row, attribute).casefold()
 
     def _apply_sort(self) -> None:
+        """Sort every row afresh: after choosing a column or when an edit moved a key."""
         assert self._sort is not None
+        key = self._sort_key(self._sort[0])
+        self._keys = [key(row) for row in self._rows]
+        order = sorted(range(len(self._keys)), key=self._keys.__getitem__, reverse=self._reverse())
+        self._reorder(order)
+
+    def _reorder(self, order: list[int]) -> None:
+        """Put the rows (and their keys) in ``order``, moving persistent indexes along."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        old_ids = [self._rows[index.row()].id for index in persistent]
-        self._rows.sort(key=self._sort_key(self._sort[0]), reverse=self._reverse())
-        self._reindex()
+        self._rows = [self._rows[i] for i in order]
+        if self._sort is not None:
+            self._keys = [self._keys[i] for i in order]
+        self._unsorted = False
+        self._touch()
         if persistent:
-            moved = [
-                self.index(self._positions[row_id], index.column())
-                for row_id, index in zip(old_ids, persistent, strict=True)
-            ]
+            moved_to = [0] * len(order)
+            for position, old in enumerate(order):
+                moved_to[old] = position
+            moved = [self.index(moved_to[index.row()], index.column()) for index in persistent]
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
 
+#: A page landing in at most this many places is inserted in place; more scattered pages
+#: are appended and re-laid out at once (each insert costs Qt a pass over its mappings).
+_MAX_IN_PLACE_RUNS = 4
+
+
+def _runs_of_new(order: list[int], old_count: int) -> list[tuple[int, int]] | None:
+    """``(final position, count)`` of each run of new rows in the merged ``order``.
+
+    ``order`` lists indexes into the old rows followed by the new ones; the old rows keep
+    their relative order (they were sorted and the sort is stable). ``None`` when the new
+    rows land in more than ``_MAX_IN_PLACE_RUNS`` places.
+    """
+    runs: list[tuple[int, int]] = []
+    for position in [p for p, index in enumerate(order) if index >= old_count]:
+        if runs and sum(runs[-1]) == position:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        elif len(runs) == _MAX_IN_PLACE_RUNS:
+            return None
+        else:
+            runs.append((position, 1))
+    return runs
+
+
 class CustomerFilterProxy(QSortFilterProxyModel):
-    """Instant filter over what is loaded: one substring test per row on a folded key.
+    """Instant filter over what is loaded.
+
+    Each pattern is tested once over every row's folded ``search_text`` in one tight pass
+    (narrowing the previous matches when the pattern only grew), and Qt's per-row
+    ``filterAcceptsRow`` becomes an index into that table. The table is rebuilt when the
+    source's ``version`` says rows moved or changed.
 
     Sorting is delegated to the source model, which sorts on precomputed keys; Qt's own
     proxy sort would call back into Python for every comparison.
@@ -306,6 +423,17 @@ class CustomerFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._terms: tuple[str, ...] = ()
+        self._accepted = bytearray()
+        self._matches: list[int] = []
+        self._table_terms: tuple[str, ...] = ()
+        self._table_version = -1
+        #: The source as a Python object: ``sourceModel()`` is a call into Qt on every row.
+        self._source: CustomerTableModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._source = model if isinstance(model, CustomerTableModel) else None
+        self._table_version = -1
+        super().setSourceModel(model)
 
     @property
     def pattern(self) -> str:
@@ -318,18 +446,44 @@ class CustomerFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._needle = needle
         self._terms = tuple(needle.split())
+        self._build_table()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def _build_table(self) -> None:
+        model = self._source
+        if not self._terms or model is None:
+            self._table_version = -1
+            return
+        texts = model.search_texts()
+        if model.version == self._table_version and _narrows(self._table_terms, self._terms):
+            candidates = self._matches
+        else:
+            candidates = list(range(len(texts)))
+        for term in self._terms:
+            candidates = [i for i in candidates if term in texts[i]]
+        accepted = bytearray(len(texts))
+        for i in candidates:
+            accepted[i] = 1
+        self._accepted = accepted
+        self._matches = candidates
+        self._table_terms = self._terms
+        self._table_version = model.version
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._terms:
+        # Called once per row by Qt: keep it to attribute reads and one index.
+        model = self._source
+        if not self._terms or model is None:
             return True
-        model = self.sourceModel()
-        if not isinstance(model, CustomerTableModel):
-            return True
-        haystack = model.row_at(source_row).search_text
-        return all(term in haystack for term in self._terms)
+        if model._version != self._table_version:
+            self._build_table()
+        return self._accepted[source_row] != 0
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
+
+
+def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether every row matching ``new`` also matches ``old`` (the pattern only grew)."""
+    return bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
