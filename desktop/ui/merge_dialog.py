@@ -23,9 +23,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -122,7 +123,7 @@ class MergeComparisonModel(QAbstractTableModel):
             ):
                 return QBrush(tints.tinted(tints.AMBER))
         if role == Qt.ItemDataRole.ForegroundRole and not value:
-            return QBrush(QColor("#8a8a8a"))
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         return None
 
     def set_customers(self, customers: Sequence[Any], target: int) -> None:

@@ -46,6 +46,7 @@ from desktop.profile_fields import (
     ProfileValues,
     empty_values,
 )
+from desktop.ui import tints
 from desktop.ui.code_combo import CodeCombo
 from desktop.ui.enum_checklist import EnumChecklist, EnumChecklistModel
 from desktop.ui.mnemonics import with_mnemonic
@@ -285,7 +286,9 @@ class ProfileForm(QWidget):
             if self._message_roles.get(key) != role:
                 self._message_roles[key] = role
                 label.setProperty("role", role)
-                label.setStyleSheet("color: #b3261e;" if role == "problem" else "color: #7a5a00;")
+                label.setStyleSheet(
+                    tints.text_style(tints.RED if role == "problem" else tints.AMBER)
+                )
             if label.text() != text:
                 label.setText(text)
             label.setVisible(bool(text))

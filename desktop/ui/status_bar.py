@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop.mews.errors import NetworkError
 from desktop.translatable import fill_template
+from desktop.ui import tints
 from desktop.ui.session import SESSION_CONTEXT, ConnectionState, Session
 from desktop.ui.translation import translate_text
 
@@ -37,7 +38,7 @@ class DeskStatusBar(QStatusBar):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(tints.text_style(tints.RED))
         self.rate_label = _plain("statusRateLimit")
         self.rate_label.setToolTip(
             self.tr(

@@ -132,6 +132,9 @@ def test_error_texts_and_notices_are_readable(
         merge = screens.merge()
         connection = screens.connection()
         desk = screens.new_profile()
+        form = desk.profile_editor.form  # type: ignore[attr-defined]
+        form.show_messages({"email": "Not an email."}, {"phone": "Kept its old value."})
+        desk.status.show_error(ValueError("refused"))  # type: ignore[attr-defined]
         widgets = {
             "attach problem": attach.problemLabel,  # type: ignore[attr-defined]
             "identity document problem": identity.problemLabel,  # type: ignore[attr-defined]
@@ -139,6 +142,9 @@ def test_error_texts_and_notices_are_readable(
             "merge warning": merge.warningLabel,  # type: ignore[attr-defined]
             "keyring warning": connection.keyring_warning,  # type: ignore[attr-defined]
             "save button": desk.profile_editor.save_button,  # type: ignore[attr-defined]
+            "field problem": form.message_label("email"),
+            "field note": form.message_label("phone"),
+            "status bar error": desk.status.error_label,  # type: ignore[attr-defined]
         }
         ratios = {name: _readable_on_window(widget, scheme) for name, widget in widgets.items()}
         assert {name: r for name, r in ratios.items() if r < READABLE_CONTRAST} == {}
