@@ -333,23 +333,26 @@ class MergeDialog(QDialog):
         self.model.set_target(index)
         target = self._customers[index]
         others = len(self._customers) - 1
-        self.warningLabel.setText(
-            QCoreApplication.translate(
+        # Two whole sentences, not one with the subject filled in: the verb must agree
+        # with "the other profile" or "the other profiles" in every language.
+        if others == 1:
+            warning = QCoreApplication.translate(
                 "MergeDialog",
-                "Merging cannot be undone. %1 will disappear into the profile of %2, which "
-                "keeps its id; the guest's stays and history follow it. Check the kept "
-                "profile afterwards: details that only the other profiles hold may not be "
+                "Merging cannot be undone. The other profile will disappear into the profile "
+                "of %1, which keeps its id; the guest's stays and history follow it. Check the "
+                "kept profile afterwards: details that only the other profile holds may not be "
                 "copied over.",
             )
-            .replace(
-                "%1",
-                QCoreApplication.translate("MergeDialog", "The other profile")
-                if others == 1
-                else QCoreApplication.translate("MergeDialog", "The other %n profiles"),
-            )
-            .replace("%n", str(others))
-            .replace("%2", customer_caption(target))
-        )
+        else:
+            warning = QCoreApplication.translate(
+                "MergeDialog",
+                "Merging cannot be undone. The other %n profiles will disappear into the "
+                "profile of %1, which keeps its id; the guest's stays and history follow it. "
+                "Check the kept profile afterwards: details that only the other profiles hold "
+                "may not be copied over.",
+            ).replace("%n", str(others))
+        # The guest's name is filled in last, so a "%n" in it stays as typed.
+        self.warningLabel.setText(warning.replace("%1", customer_caption(target)))
         self.confirmMergeButton.setText(
             QCoreApplication.translate("MergeDialog", "Merge %1 profiles into %2")
             .replace("%1", str(len(self._customers)))

@@ -1580,7 +1580,7 @@ Přetáhněte ho sem.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
         <translation>(bez jména)</translation>
     </message>
     <message>
@@ -2550,16 +2550,12 @@ Ctrl+F sem skočí odkudkoli.</translation>
         <translation>Některé profily už neexistují nebo byly sloučeny. Obnovte seznam.</translation>
     </message>
     <message>
-        <source>Merging cannot be undone. %1 will disappear into the profile of %2, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
-        <translation>Sloučení nelze vrátit. %1 zanikne v profilu %2, který si ponechá své ID; pobyty a historie hosta přejdou s ním. Poté zkontrolujte ponechaný profil: údaje, které mají jen ostatní profily, se nemusí přenést.</translation>
+        <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>
+        <translation>Sloučení nelze vrátit. Druhý profil zanikne v profilu %1, který si ponechá své ID; pobyty a historie hosta přejdou s ním. Poté zkontrolujte ponechaný profil: údaje, které má jen druhý profil, se nemusí přenést.</translation>
     </message>
     <message>
-        <source>The other profile</source>
-        <translation>Druhý profil</translation>
-    </message>
-    <message>
-        <source>The other %n profiles</source>
-        <translation>Ostatní profily (%n)</translation>
+        <source>Merging cannot be undone. The other %n profiles will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
+        <translation>Sloučení nelze vrátit. Ostatní profily (%n) zaniknou v profilu %1, který si ponechá své ID; pobyty a historie hosta přejdou s ním. Poté zkontrolujte ponechaný profil: údaje, které mají jen ostatní profily, se nemusí přenést.</translation>
     </message>
     <message>
         <source>Merge %1 profiles into %2</source>

@@ -1580,7 +1580,7 @@ Datei hierher ziehen.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
         <translation>(kein Name)</translation>
     </message>
     <message>
@@ -2548,16 +2548,12 @@ Strg+F springt von überall hierher.</translation>
         <translation>Einige dieser Profile gibt es nicht mehr oder sie wurden bereits zusammengeführt. Liste aktualisieren.</translation>
     </message>
     <message>
-        <source>Merging cannot be undone. %1 will disappear into the profile of %2, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
-        <translation>Zusammenführen lässt sich nicht rückgängig machen. %1 geht im Profil von %2 auf, das seine ID behält; Aufenthalte und Verlauf des Gastes gehen mit. Prüfen Sie danach das verbleibende Profil: Angaben, die nur die anderen Profile haben, werden eventuell nicht übernommen.</translation>
+        <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>
+        <translation>Zusammenführen lässt sich nicht rückgängig machen. Das andere Profil geht im Profil von %1 auf, das seine ID behält; Aufenthalte und Verlauf des Gastes gehen mit. Prüfen Sie danach das verbleibende Profil: Angaben, die nur das andere Profil hat, werden eventuell nicht übernommen.</translation>
     </message>
     <message>
-        <source>The other profile</source>
-        <translation>Das andere Profil</translation>
-    </message>
-    <message>
-        <source>The other %n profiles</source>
-        <translation>Die anderen %n Profile</translation>
+        <source>Merging cannot be undone. The other %n profiles will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
+        <translation>Zusammenführen lässt sich nicht rückgängig machen. Die anderen %n Profile gehen im Profil von %1 auf, das seine ID behält; Aufenthalte und Verlauf des Gastes gehen mit. Prüfen Sie danach das verbleibende Profil: Angaben, die nur die anderen Profile haben, werden eventuell nicht übernommen.</translation>
     </message>
     <message>
         <source>Merge %1 profiles into %2</source>

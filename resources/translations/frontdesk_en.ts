@@ -1580,7 +1580,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
         <translation>(no name)</translation>
     </message>
     <message>
@@ -2548,16 +2548,12 @@ Ctrl+F jumps here from anywhere.</translation>
         <translation>Some of these profiles no longer exist or were already merged. Refresh the list.</translation>
     </message>
     <message>
-        <source>Merging cannot be undone. %1 will disappear into the profile of %2, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
-        <translation>Merging cannot be undone. %1 will disappear into the profile of %2, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</translation>
+        <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>
+        <translation>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</translation>
     </message>
     <message>
-        <source>The other profile</source>
-        <translation>The other profile</translation>
-    </message>
-    <message>
-        <source>The other %n profiles</source>
-        <translation>The other %n profiles</translation>
+        <source>Merging cannot be undone. The other %n profiles will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
+        <translation>Merging cannot be undone. The other %n profiles will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</translation>
     </message>
     <message>
         <source>Merge %1 profiles into %2</source>

@@ -1580,7 +1580,7 @@ Suelta un archivo aquí.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
@@ -2548,16 +2548,12 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
         <translation>Algunos perfiles ya no existen o ya se fusionaron. Actualiza la lista.</translation>
     </message>
     <message>
-        <source>Merging cannot be undone. %1 will disappear into the profile of %2, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
-        <translation>La fusión no se puede deshacer. %1 se integrará en el perfil de %2, que conserva su ID; las estancias y el historial del huésped lo siguen. Revisa después el perfil conservado: los datos que solo tienen los otros perfiles pueden no copiarse.</translation>
+        <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>
+        <translation>La fusión no se puede deshacer. El otro perfil se integrará en el perfil de %1, que conserva su ID; las estancias y el historial del huésped lo siguen. Revisa después el perfil conservado: los datos que solo tiene el otro perfil pueden no copiarse.</translation>
     </message>
     <message>
-        <source>The other profile</source>
-        <translation>El otro perfil</translation>
-    </message>
-    <message>
-        <source>The other %n profiles</source>
-        <translation>Los otros %n perfiles</translation>
+        <source>Merging cannot be undone. The other %n profiles will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
+        <translation>La fusión no se puede deshacer. Los otros %n perfiles se integrarán en el perfil de %1, que conserva su ID; las estancias y el historial del huésped lo siguen. Revisa después el perfil conservado: los datos que solo tienen los otros perfiles pueden no copiarse.</translation>
     </message>
     <message>
         <source>Merge %1 profiles into %2</source>

@@ -1580,7 +1580,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
         <translation>(sans nom)</translation>
     </message>
     <message>
@@ -2548,16 +2548,12 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
         <translation>Certains de ces profils n&apos;existent plus ou ont déjà été fusionnés. Actualisez la liste.</translation>
     </message>
     <message>
-        <source>Merging cannot be undone. %1 will disappear into the profile of %2, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
-        <translation>La fusion est irréversible. %1 disparaîtra dans le profil de %2, qui garde son ID ; les séjours et l&apos;historique du client suivent. Vérifiez ensuite le profil conservé : les détails présents seulement dans les autres profils peuvent ne pas être copiés.</translation>
+        <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>
+        <translation>La fusion est irréversible. L&apos;autre profil disparaîtra dans le profil de %1, qui garde son ID ; les séjours et l&apos;historique du client suivent. Vérifiez ensuite le profil conservé : les détails présents seulement dans l&apos;autre profil peuvent ne pas être copiés.</translation>
     </message>
     <message>
-        <source>The other profile</source>
-        <translation>L&apos;autre profil</translation>
-    </message>
-    <message>
-        <source>The other %n profiles</source>
-        <translation>Les %n autres profils</translation>
+        <source>Merging cannot be undone. The other %n profiles will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
+        <translation>La fusion est irréversible. Les %n autres profils disparaîtront dans le profil de %1, qui garde son ID ; les séjours et l&apos;historique du client suivent. Vérifiez ensuite le profil conservé : les détails présents seulement dans les autres profils peuvent ne pas être copiés.</translation>
     </message>
     <message>
         <source>Merge %1 profiles into %2</source>

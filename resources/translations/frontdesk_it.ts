@@ -1580,7 +1580,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
         <translation>(senza nome)</translation>
     </message>
     <message>
@@ -2548,16 +2548,12 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
         <translation>Alcuni profili non esistono più o sono già stati uniti. Aggiorna l&apos;elenco.</translation>
     </message>
     <message>
-        <source>Merging cannot be undone. %1 will disappear into the profile of %2, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
-        <translation>L&apos;unione è irreversibile. %1 confluirà nel profilo di %2, che mantiene il suo ID; soggiorni e storico dell&apos;ospite lo seguono. Controlla poi il profilo mantenuto: i dati presenti solo negli altri profili potrebbero non essere copiati.</translation>
+        <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>
+        <translation>L&apos;unione è irreversibile. L&apos;altro profilo confluirà nel profilo di %1, che mantiene il suo ID; soggiorni e storico dell&apos;ospite lo seguono. Controlla poi il profilo mantenuto: i dati presenti solo nell&apos;altro profilo potrebbero non essere copiati.</translation>
     </message>
     <message>
-        <source>The other profile</source>
-        <translation>L&apos;altro profilo</translation>
-    </message>
-    <message>
-        <source>The other %n profiles</source>
-        <translation>Gli altri %n profili</translation>
+        <source>Merging cannot be undone. The other %n profiles will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profiles hold may not be copied over.</source>
+        <translation>L&apos;unione è irreversibile. Gli altri %n profili confluiranno nel profilo di %1, che mantiene il suo ID; soggiorni e storico dell&apos;ospite lo seguono. Controlla poi il profilo mantenuto: i dati presenti solo negli altri profili potrebbero non essere copiati.</translation>
     </message>
     <message>
         <source>Merge %1 profiles into %2</source>

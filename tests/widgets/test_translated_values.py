@@ -69,6 +69,20 @@ def test_merge_dialog_translates_titles_countries_and_classifications(
         assert address.endswith(nationality) and "Na Příkopě 1" in address
 
 
+@pytest.mark.parametrize(
+    ("screen", "subject"),
+    [("merge_two", "Das andere Profil geht"), ("merge", "Die anderen 2 Profile gehen")],
+)
+def test_merge_warning_agrees_with_one_or_several_profiles_in_german(
+    screens: Screens, screen: str, subject: str
+) -> None:
+    """One sentence per number: a subject filled into a shared sentence broke the verb."""
+    with ui_language("de"):
+        dialog = getattr(screens, screen)()
+        assert isinstance(dialog, MergeDialog)
+        assert subject in dialog.warningLabel.text()
+
+
 def test_open_items_show_states_and_types_in_german(screens: Screens) -> None:
     with ui_language("de"):
         window = screens.open_items_tab()
