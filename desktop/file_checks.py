@@ -140,6 +140,7 @@ def detect_kind(data: bytes) -> FileKind:
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return PNG
     if data.startswith(b"\xff\xd8\xff"):
+        _check_jpeg_end(data)
         return JPEG
     if data[:6] in (b"GIF87a", b"GIF89a"):
         return GIF
@@ -160,6 +161,25 @@ def detect_kind(data: bytes) -> FileKind:
             "FileCheck", "This file is not a PDF document or an image the desk recognises."
         )
     )
+
+
+# How far from the end a JPEG's end-of-image marker may sit: some cameras append data.
+_JPEG_END_WINDOW = 64 * 1024
+
+
+def _check_jpeg_end(data: bytes) -> None:
+    """A JPEG cut off in transfer still decodes, as a picture grey from the cut down.
+
+    Qt then only logs a warning and shows the half picture, so the missing end-of-image
+    marker is what tells a damaged scan from a whole one.
+    """
+    if b"\xff\xd9" not in data[-_JPEG_END_WINDOW:]:
+        raise FileRefusedError(
+            QT_TRANSLATE_NOOP(
+                "FileCheck",
+                "This image is incomplete or damaged (it ends too early). Scan it again.",
+            )
+        )
 
 
 def _looks_like_bmp(data: bytes) -> bool:

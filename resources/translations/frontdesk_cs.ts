@@ -264,12 +264,20 @@ Přetáhněte ho sem.</translation>
         <translation>Naskenujte znovu v nižším rozlišení nebo černobíle.</translation>
     </message>
     <message>
+        <source>Shrinking the image…</source>
+        <translation>Zmenšuji obrázek…</translation>
+    </message>
+    <message>
         <source>Even heavily reduced this image does not fit. Scan it again.</source>
         <translation>Ani po silném zmenšení se obrázek nevejde. Naskenujte ho znovu.</translation>
     </message>
     <message>
         <source>Shrunk from %1 (%2) to %3 JPEG, %4 × %5 pixels.</source>
         <translation>Zmenšeno z %1 (%2) na %3 JPEG, %4 × %5 pixelů.</translation>
+    </message>
+    <message>
+        <source>The image could not be shrunk: %1</source>
+        <translation>Obrázek se nepodařilo zmenšit: %1</translation>
     </message>
     <message>
         <source>Uploading to Mews…</source>
@@ -1703,6 +1711,14 @@ Přetáhněte ho sem.</translation>
         <translation>Zavřít</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates among the %1 profiles loaded…</source>
+        <translation>Hledám pravděpodobné duplicity mezi načtenými profily (%1)…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>Hledání duplicit selhalo: %1</translation>
+    </message>
+    <message>
         <source>%1 profiles: %2</source>
         <translation>Profily (%1): %2</translation>
     </message>
@@ -1807,6 +1823,10 @@ Přetáhněte ho sem.</translation>
     <message>
         <source>This file is not a PDF document or an image the desk recognises.</source>
         <translation>Tento soubor není PDF ani rozpoznaný obrázek.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete or damaged (it ends too early). Scan it again.</source>
+        <translation>Tento obrázek je neúplný nebo poškozený (končí příliš brzy). Naskenujte ho znovu.</translation>
     </message>
     <message>
         <source>This PDF is incomplete or damaged (it has no end marker). Scan or save it again.</source>

@@ -264,12 +264,20 @@ Datei hierher ziehen.</translation>
         <translation>Mit geringerer Auflösung oder in Schwarzweiß neu scannen.</translation>
     </message>
     <message>
+        <source>Shrinking the image…</source>
+        <translation>Bild wird verkleinert…</translation>
+    </message>
+    <message>
         <source>Even heavily reduced this image does not fit. Scan it again.</source>
         <translation>Selbst stark verkleinert passt dieses Bild nicht. Bitte neu scannen.</translation>
     </message>
     <message>
         <source>Shrunk from %1 (%2) to %3 JPEG, %4 × %5 pixels.</source>
         <translation>Verkleinert von %1 (%2) auf %3 JPEG, %4 × %5 Pixel.</translation>
+    </message>
+    <message>
+        <source>The image could not be shrunk: %1</source>
+        <translation>Das Bild konnte nicht verkleinert werden: %1</translation>
     </message>
     <message>
         <source>Uploading to Mews…</source>
@@ -1703,6 +1711,14 @@ Datei hierher ziehen.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates among the %1 profiles loaded…</source>
+        <translation>Suche nach wahrscheinlichen Duplikaten unter den %1 geladenen Profilen…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
         <source>%1 profiles: %2</source>
         <translation>%1 Profile: %2</translation>
     </message>
@@ -1807,6 +1823,10 @@ Datei hierher ziehen.</translation>
     <message>
         <source>This file is not a PDF document or an image the desk recognises.</source>
         <translation>Diese Datei ist weder ein PDF noch ein erkanntes Bild.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete or damaged (it ends too early). Scan it again.</source>
+        <translation>Dieses Bild ist unvollständig oder beschädigt (es endet zu früh). Bitte erneut scannen.</translation>
     </message>
     <message>
         <source>This PDF is incomplete or damaged (it has no end marker). Scan or save it again.</source>

@@ -264,12 +264,20 @@ Drop a file here.</translation>
         <translation>Scan it again at a lower resolution or in black and white.</translation>
     </message>
     <message>
+        <source>Shrinking the image…</source>
+        <translation>Shrinking the image…</translation>
+    </message>
+    <message>
         <source>Even heavily reduced this image does not fit. Scan it again.</source>
         <translation>Even heavily reduced this image does not fit. Scan it again.</translation>
     </message>
     <message>
         <source>Shrunk from %1 (%2) to %3 JPEG, %4 × %5 pixels.</source>
         <translation>Shrunk from %1 (%2) to %3 JPEG, %4 × %5 pixels.</translation>
+    </message>
+    <message>
+        <source>The image could not be shrunk: %1</source>
+        <translation>The image could not be shrunk: %1</translation>
     </message>
     <message>
         <source>Uploading to Mews…</source>
@@ -1703,6 +1711,14 @@ Drop a file here.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates among the %1 profiles loaded…</source>
+        <translation>Looking for likely duplicates among the %1 profiles loaded…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>Looking for duplicates failed: %1</translation>
+    </message>
+    <message>
         <source>%1 profiles: %2</source>
         <translation>%1 profiles: %2</translation>
     </message>
@@ -1807,6 +1823,10 @@ Drop a file here.</translation>
     <message>
         <source>This file is not a PDF document or an image the desk recognises.</source>
         <translation>This file is not a PDF document or an image the desk recognises.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete or damaged (it ends too early). Scan it again.</source>
+        <translation>This image is incomplete or damaged (it ends too early). Scan it again.</translation>
     </message>
     <message>
         <source>This PDF is incomplete or damaged (it has no end marker). Scan or save it again.</source>

@@ -264,12 +264,20 @@ Suelta un archivo aquí.</translation>
         <translation>Escanéalo de nuevo a menor resolución o en blanco y negro.</translation>
     </message>
     <message>
+        <source>Shrinking the image…</source>
+        <translation>Reduciendo la imagen…</translation>
+    </message>
+    <message>
         <source>Even heavily reduced this image does not fit. Scan it again.</source>
         <translation>Ni muy reducida cabe esta imagen. Escanéala de nuevo.</translation>
     </message>
     <message>
         <source>Shrunk from %1 (%2) to %3 JPEG, %4 × %5 pixels.</source>
         <translation>Reducido de %1 (%2) a %3 JPEG, %4 × %5 píxeles.</translation>
+    </message>
+    <message>
+        <source>The image could not be shrunk: %1</source>
+        <translation>No se pudo reducir la imagen: %1</translation>
     </message>
     <message>
         <source>Uploading to Mews…</source>
@@ -1703,6 +1711,14 @@ Suelta un archivo aquí.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates among the %1 profiles loaded…</source>
+        <translation>Buscando posibles duplicados entre los %1 perfiles cargados…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>La búsqueda de duplicados ha fallado: %1</translation>
+    </message>
+    <message>
         <source>%1 profiles: %2</source>
         <translation>%1 perfiles: %2</translation>
     </message>
@@ -1807,6 +1823,10 @@ Suelta un archivo aquí.</translation>
     <message>
         <source>This file is not a PDF document or an image the desk recognises.</source>
         <translation>Este archivo no es un PDF ni una imagen reconocida.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete or damaged (it ends too early). Scan it again.</source>
+        <translation>Esta imagen está incompleta o dañada (termina antes de tiempo). Escanéala de nuevo.</translation>
     </message>
     <message>
         <source>This PDF is incomplete or damaged (it has no end marker). Scan or save it again.</source>

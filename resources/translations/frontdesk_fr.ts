@@ -264,12 +264,20 @@ Déposez un fichier ici.</translation>
         <translation>Numérisez-le à nouveau en plus basse résolution ou en noir et blanc.</translation>
     </message>
     <message>
+        <source>Shrinking the image…</source>
+        <translation>Réduction de l&apos;image…</translation>
+    </message>
+    <message>
         <source>Even heavily reduced this image does not fit. Scan it again.</source>
         <translation>Même très réduite, cette image est trop lourde. Numérisez-la à nouveau.</translation>
     </message>
     <message>
         <source>Shrunk from %1 (%2) to %3 JPEG, %4 × %5 pixels.</source>
         <translation>Réduit de %1 (%2) à %3 en JPEG, %4 × %5 pixels.</translation>
+    </message>
+    <message>
+        <source>The image could not be shrunk: %1</source>
+        <translation>L&apos;image n&apos;a pas pu être réduite : %1</translation>
     </message>
     <message>
         <source>Uploading to Mews…</source>
@@ -1703,6 +1711,14 @@ Déposez un fichier ici.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates among the %1 profiles loaded…</source>
+        <translation>Recherche de doublons probables parmi les %1 profils chargés…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>La recherche de doublons a échoué : %1</translation>
+    </message>
+    <message>
         <source>%1 profiles: %2</source>
         <translation>%1 profils : %2</translation>
     </message>
@@ -1807,6 +1823,10 @@ Déposez un fichier ici.</translation>
     <message>
         <source>This file is not a PDF document or an image the desk recognises.</source>
         <translation>Ce fichier n&apos;est ni un PDF ni une image reconnue.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete or damaged (it ends too early). Scan it again.</source>
+        <translation>Cette image est incomplète ou endommagée (elle s&apos;arrête trop tôt). Numérisez-la à nouveau.</translation>
     </message>
     <message>
         <source>This PDF is incomplete or damaged (it has no end marker). Scan or save it again.</source>

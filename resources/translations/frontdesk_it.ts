@@ -264,12 +264,20 @@ Trascina qui un file.</translation>
         <translation>Scansionalo di nuovo a risoluzione più bassa o in bianco e nero.</translation>
     </message>
     <message>
+        <source>Shrinking the image…</source>
+        <translation>Riduzione dell&apos;immagine…</translation>
+    </message>
+    <message>
         <source>Even heavily reduced this image does not fit. Scan it again.</source>
         <translation>Anche molto ridotta, l&apos;immagine è troppo grande. Scansionala di nuovo.</translation>
     </message>
     <message>
         <source>Shrunk from %1 (%2) to %3 JPEG, %4 × %5 pixels.</source>
         <translation>Ridotto da %1 (%2) a %3 JPEG, %4 × %5 pixel.</translation>
+    </message>
+    <message>
+        <source>The image could not be shrunk: %1</source>
+        <translation>Non è stato possibile ridurre l&apos;immagine: %1</translation>
     </message>
     <message>
         <source>Uploading to Mews…</source>
@@ -1703,6 +1711,14 @@ Trascina qui un file.</translation>
         <translation>Chiudi</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates among the %1 profiles loaded…</source>
+        <translation>Ricerca di probabili duplicati tra i %1 profili caricati…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates failed: %1</source>
+        <translation>La ricerca dei duplicati non è riuscita: %1</translation>
+    </message>
+    <message>
         <source>%1 profiles: %2</source>
         <translation>%1 profili: %2</translation>
     </message>
@@ -1807,6 +1823,10 @@ Trascina qui un file.</translation>
     <message>
         <source>This file is not a PDF document or an image the desk recognises.</source>
         <translation>Questo file non è un PDF né un&apos;immagine riconosciuta.</translation>
+    </message>
+    <message>
+        <source>This image is incomplete or damaged (it ends too early). Scan it again.</source>
+        <translation>Questa immagine è incompleta o danneggiata (finisce troppo presto). Scansionala di nuovo.</translation>
     </message>
     <message>
         <source>This PDF is incomplete or damaged (it has no end marker). Scan or save it again.</source>

@@ -62,7 +62,7 @@ def minimal_pdf() -> bytes:
     ("data", "kind"),
     [
         (tiny_png(), PNG),
-        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 32, JPEG),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 32 + b"\xff\xd9", JPEG),
         (b"GIF89a\x01\x00\x01\x00" + b"\x00" * 16, GIF),
         (b"GIF87a\x01\x00\x01\x00" + b"\x00" * 16, GIF),
         (b"II*\x00\x08\x00\x00\x00" + b"\x00" * 16, TIFF),
@@ -178,3 +178,11 @@ def test_suggested_name_drops_characters_no_file_system_takes() -> None:
 def test_with_extension_replaces_a_misleading_one() -> None:
     assert file_checks.with_extension("scan.jpg", PNG) == "scan.png"
     assert file_checks.with_extension("Anna v1.2", PDF) == "Anna v1.2.pdf"
+
+
+def test_a_jpeg_cut_off_before_its_end_marker_is_refused() -> None:
+    """A cut JPEG still decodes (grey from the cut down), so the missing end marker decides."""
+    whole = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8 + b"\xff\xd9"
+    assert detect_kind(whole) is JPEG
+    with pytest.raises(FileRefusedError, match="ends too early"):
+        detect_kind(whole[: len(whole) // 2])
