@@ -15,7 +15,7 @@ from desktop.ui.workers import Request, WorkerRunner
 
 
 class FakeCalls(QObject):
-    """``read``/``write`` like :class:`~desktop.ui.session.Session`, with ``client`` swapped in."""
+    """``read``/``write``/``run_local`` like :class:`~desktop.ui.session.Session`, with ``client`` swapped in."""
 
     def __init__(self, client: Any) -> None:
         super().__init__()
@@ -30,6 +30,10 @@ class FakeCalls(QObject):
     def write(self, fn: Callable[[Any], Any], *, owner: QObject, label: str = "") -> Request:
         self.labels.append(label)
         return self.runner.submit(lambda: fn(self.client), owner=owner, write=True, label=label)
+
+    def run_local(self, fn: Callable[[], Any], *, owner: QObject, label: str = "") -> Request:
+        self.labels.append(label)
+        return self.runner.submit(fn, owner=owner, label=label)
 
     def close(self) -> None:
         self.runner.shutdown()

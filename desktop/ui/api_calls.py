@@ -3,6 +3,10 @@
 :class:`~desktop.ui.session.Session` provides it (``read`` on the parallel pool, ``write``
 on the one-thread pool); tests pass a small runner around a fake client. Dialogs take this
 instead of the whole session so they can be built, tested and reused on their own.
+
+``run_local(fn)`` runs ``fn()`` (no client) on the read pool: slow local work such as
+recompressing a scan or grouping thousands of rows, delivered back like any call so the
+GUI thread never stalls on it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ class ApiCalls(Protocol):
     def read(self, fn: Callable[[Any], Any], *, owner: QObject, label: str = "") -> Request: ...
 
     def write(self, fn: Callable[[Any], Any], *, owner: QObject, label: str = "") -> Request: ...
+
+    def run_local(self, fn: Callable[[], Any], *, owner: QObject, label: str = "") -> Request: ...
 
 
 def error_text(error: object) -> str:

@@ -7,6 +7,11 @@ source, the dialog checks the bytes before anything is sent (``desktop.file_chec
 shows a preview to catch the wrong page or the wrong guest, and shrinks an image that is
 too large instead of letting Mews answer 413 after a long upload.
 
+Shrinking a large scan takes seconds of JPEG encoding, so it runs on the desk's read pool
+(``ApiCalls.run_local``) on a copy of the decoded ``QImage`` — QImage may be used off the
+GUI thread, QPixmap may not. The result is applied only if the dialog still shows the
+same file; a dialog closed meanwhile cancels it.
+
 The upload runs on the desk's write pool; ``add_customer_file`` reports progress from
 that thread into a plain-Python :class:`_UploadState` that a GUI timer reads, so no Qt
 object is ever touched from the worker. Cancel makes the next progress report raise,
@@ -67,6 +72,7 @@ from desktop.ui.attached_files import AttachedFile, attached_files
 from desktop.ui.file_preview import Preview, build_preview
 from desktop.ui.image_shrink import shrink_to_fit
 from desktop.ui.plain_text import plain_label
+from desktop.ui.workers import Request
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +158,7 @@ class AttachFileDialog(QDialog):
         self._loaded_path: Path | None = None
         self._name_touched = False
         self._upload: _UploadState | None = None
+        self._shrink_request: Request | None = None
         self._attached_file_id = ""
         self._progress_timer = QTimer(self)
         self._progress_timer.setInterval(_PROGRESS_INTERVAL_MS)
@@ -366,6 +373,7 @@ class AttachFileDialog(QDialog):
 
     def load_data(self, data: bytes) -> None:
         """Check ``data`` by content and show what it is, or why it cannot be sent."""
+        self._cancel_shrink()  # a shrink of the previous file must not replace this one
         self._clear_result()
         try:
             kind = file_checks.detect_kind(data)
@@ -501,23 +509,44 @@ class AttachFileDialog(QDialog):
             return text + " " + self.tr("Shrink it to fit, or scan it at a lower resolution.")
         return text + " " + self.tr("Scan it again at a lower resolution or in black and white.")
 
+    @property
+    def shrinking(self) -> bool:
+        return self._shrink_request is not None
+
     @Slot()
     def shrink_image(self) -> None:
-        """Recompress (and if need be downscale) the image until it fits the budget."""
+        """Recompress (and if need be downscale) the image on a worker until it fits."""
         image = self._preview.image
-        if image is None or self._data is None or self._fits(len(self._data)):
+        if self.shrinking or image is None or self._data is None or self._fits(len(self._data)):
             return
-        before = len(self._data)
-        before_kind = self._kind
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            shrunk = shrink_to_fit(image, self._max_bytes())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        source, source_kind = self._data, self._kind
+        copied, max_bytes = image.copy(), self._max_bytes()  # the worker owns its own copy
+        self.problemLabel.clear()
+        self.noteLabel.setText(self.tr("Shrinking the image…"))
+        request = self._calls.run_local(
+            lambda: shrink_to_fit(copied, max_bytes), owner=self, label="shrink"
+        )
+        self._shrink_request = request
+        request.succeeded.connect(lambda shrunk: self._shrunk(request, source, source_kind, shrunk))
+        request.failed.connect(lambda error: self._shrink_failed(request, error))
+        self._refresh()
+
+    def _shrunk(
+        self, request: Request, source: bytes, before_kind: FileKind | None, shrunk: bytes | None
+    ) -> None:
+        if request is not self._shrink_request:
+            return
+        self._shrink_request = None
+        if self._data is not source:  # another file was chosen meanwhile
+            self._refresh()
+            return
+        self.noteLabel.clear()
+        before = len(source)
         if shrunk is None:
             self.problemLabel.setText(
                 self.tr("Even heavily reduced this image does not fit. Scan it again.")
             )
+            self._refresh()
             return
         self.load_data(shrunk)
         if before_kind is not None and self._preview.pixel_size is not None:
@@ -530,6 +559,22 @@ class AttachFileDialog(QDialog):
                 .replace("%4", str(size.width()))
                 .replace("%5", str(size.height()))
             )
+
+    def _shrink_failed(self, request: Request, error: object) -> None:
+        if request is not self._shrink_request:
+            return
+        self._shrink_request = None
+        log.error("Shrinking the image failed: %s", type(error).__name__)
+        self.noteLabel.clear()
+        self.problemLabel.setText(
+            self.tr("The image could not be shrunk: %1").replace("%1", error_text(error))
+        )
+        self._refresh()
+
+    def _cancel_shrink(self) -> None:
+        request, self._shrink_request = self._shrink_request, None
+        if request is not None:
+            request.cancel()
 
     @Slot(str)
     def _name_edited(self, _text: str) -> None:
@@ -558,6 +603,7 @@ class AttachFileDialog(QDialog):
             self._data is not None
             and self._kind is not None
             and self._upload is None
+            and self._shrink_request is None
             and not self._attached_file_id
             and bool(self.fileNameEdit.text().strip())
             and self._fits(len(self._data))
@@ -686,6 +732,7 @@ class AttachFileDialog(QDialog):
         self.shrinkButton.setVisible(
             too_large and self._kind is not None and self._kind.is_image and not busy
         )
+        self.shrinkButton.setEnabled(self._shrink_request is None)
 
     def reject(self) -> None:
         # Closing mid-upload would leave the guest's file in an unknown state: cancel first.
@@ -693,6 +740,10 @@ class AttachFileDialog(QDialog):
             self.cancel_upload()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        self._cancel_shrink()  # a late result must not land in a closed dialog
+        super().done(result)
 
 
 def _value_label(name: str) -> QLabel:

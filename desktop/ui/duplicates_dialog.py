@@ -6,6 +6,10 @@ formed and the facts that tell its members apart, and can be handed to
 :class:`~desktop.ui.merge_dialog.MergeDialog`. Nothing here calls the API until a merge
 is opened: the search runs over what is already on screen, which is what the
 receptionist expects "find" to mean.
+
+Grouping tens of thousands of loaded rows takes long enough to freeze the window, so it
+runs on the desk's read pool (``ApiCalls.run_local``); ``groupsFound`` says when the
+groups are shown.
 """
 
 from __future__ import annotations
@@ -26,8 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.duplicate_groups import DuplicateGroup, candidate_from, find_duplicate_groups
-from desktop.ui.api_calls import ApiCalls
+from desktop.duplicate_groups import (
+    Candidate,
+    DuplicateGroup,
+    candidate_from,
+    find_duplicate_groups,
+)
+from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.plain_text import plain_label
 
@@ -37,10 +46,12 @@ _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 class DuplicatesDialog(QDialog):
     """Likely duplicate groups among ``customers`` (table rows or full profiles).
 
-    ``merged(target_id, source_ids)`` is re-emitted from each merge made from here.
+    ``merged(target_id, source_ids)`` is re-emitted from each merge made from here;
+    ``groupsFound()`` follows the grouping on the worker, once the groups are shown.
     """
 
     merged = Signal(str, list)
+    groupsFound = Signal()
 
     def __init__(
         self, calls: ApiCalls, customers: Sequence[Any], *, parent: QWidget | None = None
@@ -49,8 +60,9 @@ class DuplicatesDialog(QDialog):
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(QCoreApplication.translate("DuplicatesDialog", "Find duplicates"))
         self._calls = calls
-        self._candidates = {candidate.id: candidate for candidate in map(candidate_from, customers)}
-        self.groups: list[DuplicateGroup] = find_duplicate_groups(customers)
+        self._candidates: dict[str, Candidate] = {}
+        self.groups: list[DuplicateGroup] = []
+        self.searching = True
 
         self.summaryLabel = plain_label()
         self.summaryLabel.setObjectName("summaryLabel")
@@ -99,7 +111,32 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.groupTree, 1)
         layout.addLayout(buttons)
         self.resize(760, 480)
+        self.summaryLabel.setText(
+            QCoreApplication.translate(
+                "DuplicatesDialog", "Looking for likely duplicates among the %1 profiles loaded…"
+            ).replace("%1", str(len(customers)))
+        )
+        self._update_buttons()
+        rows = list(customers)  # the worker's own list: the table may change meanwhile
+        request = calls.run_local(lambda: _grouped(rows), owner=self, label="duplicates")
+        request.succeeded.connect(self._grouped)
+        request.failed.connect(self._grouping_failed)
+
+    @Slot(object)
+    def _grouped(self, found: tuple[dict[str, Candidate], list[DuplicateGroup]]) -> None:
+        self._candidates, self.groups = found
+        self.searching = False
         self._fill()
+        self.groupsFound.emit()
+
+    @Slot(object)
+    def _grouping_failed(self, error: object) -> None:
+        self.searching = False
+        self.summaryLabel.setText(
+            QCoreApplication.translate(
+                "DuplicatesDialog", "Looking for duplicates failed: %1"
+            ).replace("%1", error_text(error))
+        )
 
     def _fill(self) -> None:
         self.groupTree.clear()
@@ -203,3 +240,11 @@ class DuplicatesDialog(QDialog):
             self._candidates.pop(source, None)
         self._fill()
         self.merged.emit(target_id, source_ids)
+
+
+def _grouped(
+    customers: Sequence[Any],
+) -> tuple[dict[str, Candidate], list[DuplicateGroup]]:
+    """Candidates by id and their groups; runs on a worker, touches nothing of Qt."""
+    candidates = {candidate.id: candidate for candidate in map(candidate_from, customers)}
+    return candidates, find_duplicate_groups(customers)

@@ -8,6 +8,8 @@ connection was made:
   :class:`~desktop.ui.workers.Request` owned by ``owner``; connect to its
   ``succeeded(object)`` / ``failed(object)`` signals. Results for a closed screen are
   dropped. Never call the client on the GUI thread.
+- ``session.run_local(fn, owner=self)`` runs ``fn()`` on the read pool, with no client:
+  slow local work (shrinking a scan, grouping loaded rows) that must not freeze the window.
 - ``session.report_error(error)`` puts a failure (with its RequestId) in the status bar;
   every failed worker call is reported there on its own.
 - ``session.settings`` is the app's ``QSettings``; ``session.profile`` the connection
@@ -186,6 +188,10 @@ class Session(QObject):
 
     def write(self, fn: Callable[[MewsClient], Any], *, owner: QObject, label: str = "") -> Request:
         return self.runner.submit(self._bind(fn), owner=owner, write=True, label=label)
+
+    def run_local(self, fn: Callable[[], Any], *, owner: QObject, label: str = "") -> Request:
+        """Run ``fn()`` on the read pool: local work too slow for the GUI thread, no client."""
+        return self.runner.submit(fn, owner=owner, label=label)
 
     def _bind(self, fn: Callable[[MewsClient], Any]) -> Callable[[], Any]:
         client = self.client

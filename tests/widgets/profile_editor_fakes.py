@@ -170,3 +170,6 @@ class FakeCalls:
 
     def write(self, fn: Callable[[Any], Any], *, owner: QObject, label: str = "") -> Request:
         return self._runner.submit(lambda: fn(self._client), owner=owner, write=True, label=label)
+
+    def run_local(self, fn: Callable[[], Any], *, owner: QObject, label: str = "") -> Request:
+        return self._runner.submit(fn, owner=owner, label=label)

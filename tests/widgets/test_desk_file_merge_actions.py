@@ -102,11 +102,12 @@ def test_after_a_merge_the_sources_leave_the_table_and_the_target_opens(
 
 
 def test_find_duplicates_groups_the_loaded_rows(
-    window: MainWindow, people: list[Any], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, people: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown = opened(monkeypatch, DuplicatesDialog)
     window.file_merge_actions.find_duplicates_action.trigger()
     (dialog,) = shown
+    qtbot.waitUntil(lambda: not dialog.searching)
     assert [set(group.customer_ids) for group in dialog.groups] == [
         {str(people[0].id), str(people[1].id)}
     ]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
+import shiboken6
 from api_fakes import FakeCalls
 from merge_fakes import MergeClient, customer, duplicates
 from pytestqt.qtbot import QtBot
 
 from desktop.customer_rows import rows_from_customers
+from desktop.duplicate_groups import DuplicateGroup, find_duplicate_groups
+from desktop.ui import duplicates_dialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.merge_dialog import MergeDialog
 
@@ -32,11 +36,22 @@ def calls(people: list[Any]) -> Iterator[FakeCalls]:
     fake.close()
 
 
+def grouped(qtbot: QtBot, calls: FakeCalls, customers: Sequence[Any]) -> DuplicatesDialog:
+    """The dialog once its grouping came back from the worker."""
+    dialog = DuplicatesDialog(calls, customers)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.groupsFound):
+        pass
+    return dialog
+
+
 def test_groups_are_found_among_the_loaded_table_rows(
     qtbot: QtBot, calls: FakeCalls, people: list[Any]
 ) -> None:
-    dialog = DuplicatesDialog(calls, rows_from_customers(people))
-    qtbot.addWidget(dialog)
+    rows = rows_from_customers(people)
+    dialog = grouped(qtbot, calls, rows)
+    assert dialog.groups == find_duplicate_groups(rows)
+    assert calls.labels == ["duplicates"]  # grouped on the worker, not the GUI thread
     ids = [str(item.id) for item in people]
     assert [set(group.customer_ids) for group in dialog.groups] == [
         set(ids[:3]),
@@ -51,8 +66,7 @@ def test_groups_are_found_among_the_loaded_table_rows(
 
 
 def test_no_duplicates_is_said_plainly(qtbot: QtBot, calls: FakeCalls) -> None:
-    dialog = DuplicatesDialog(calls, [customer(last_name="A"), customer(last_name="B")])
-    qtbot.addWidget(dialog)
+    dialog = grouped(qtbot, calls, [customer(last_name="A"), customer(last_name="B")])
     assert "No likely duplicates among the 2 profiles" in dialog.summaryLabel.text()
     assert not dialog.mergeGroupButton.isEnabled()
 
@@ -61,8 +75,7 @@ def test_merging_a_group_opens_the_merge_and_drops_the_group(
     qtbot: QtBot, calls: FakeCalls, people: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(MergeDialog, "open", lambda dialog: None)
-    dialog = DuplicatesDialog(calls, rows_from_customers(people))
-    qtbot.addWidget(dialog)
+    dialog = grouped(qtbot, calls, rows_from_customers(people))
     dialog.select_group(1)
     merge = dialog.merge_selected_group()
     assert merge is not None
@@ -76,3 +89,36 @@ def test_merging_a_group_opens_the_merge_and_drops_the_group(
     assert calls.client.merges == [(target, sources)]
     assert [set(group.customer_ids) for group in dialog.groups] == [set(ids[:3])]
     assert dialog.groupTree.topLevelItemCount() == 1
+
+
+def test_the_dialog_says_it_is_looking_until_the_groups_arrive(
+    qtbot: QtBot, calls: FakeCalls, people: list[Any]
+) -> None:
+    dialog = DuplicatesDialog(calls, rows_from_customers(people))
+    qtbot.addWidget(dialog)
+    assert dialog.searching
+    assert "Looking for likely duplicates among the 6 profiles" in dialog.summaryLabel.text()
+    assert dialog.groupTree.topLevelItemCount() == 0
+    assert not dialog.mergeGroupButton.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.searching)
+    assert dialog.groupTree.topLevelItemCount() == 2
+
+
+def test_a_result_for_a_closed_dialog_is_dropped(
+    qtbot: QtBot, calls: FakeCalls, people: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+
+    def held(customers: Sequence[Any]) -> list[DuplicateGroup]:
+        release.wait(5)
+        return find_duplicate_groups(customers)
+
+    monkeypatch.setattr(duplicates_dialog, "find_duplicate_groups", held)
+    dialog = DuplicatesDialog(calls, rows_from_customers(people))
+    found: list[bool] = []
+    dialog.groupsFound.connect(lambda: found.append(True))
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    release.set()
+    qtbot.waitUntil(lambda: calls.runner.in_flight == 0)
+    assert found == []

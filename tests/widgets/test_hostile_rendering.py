@@ -214,6 +214,7 @@ def _duplicates(
     people = [_customer(hostile, email=email), _customer(hostile, email=email)]
     dialog = DuplicatesDialog(calls_for(MergeClient(people)), rows_from_customers(people))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.searching)
     return dialog
 
 

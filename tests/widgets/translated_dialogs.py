@@ -93,7 +93,10 @@ class Screens:
             customer(first_name="Jan", last_name="Svoboda", email="j.svoboda@firma.cz"),
         ]
         calls = self._calls(MergeClient(people))
-        return self._shown(DuplicatesDialog(calls, rows_from_customers(people)))
+        dialog = DuplicatesDialog(calls, rows_from_customers(people))
+        self._shown(dialog)
+        self.qtbot.waitUntil(lambda: not dialog.searching)
+        return dialog
 
     def conflict(self) -> QWidget:
         opened = {"email": "anna@example.com", "phone": "+420 777 123 456", "notes": ""}
