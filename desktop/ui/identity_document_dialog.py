@@ -10,7 +10,7 @@ edit, only what changed is sent, and a cleared field is sent as a clear
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -28,11 +28,13 @@ from desktop.identity_document_fields import (
     IDENTITY_DOCUMENT_TYPE_LABELS,
     is_expired,
 )
-from desktop.mews.models import IdentityDocumentV20241025
 from desktop.ui import tints
 from desktop.ui.code_combo import CodeCombo
 from desktop.ui.optional_date_edit import OptionalDateEdit
 from desktop.ui.plain_text import plain_label
+
+if TYPE_CHECKING:  # the pydantic models load with the client, not at start-up
+    from desktop.mews.models import IdentityDocumentV20241025
 
 #: Longest document number accepted (the API has no limit; passports use 9, visas ~20).
 MAX_NUMBER_LENGTH: Final = 64

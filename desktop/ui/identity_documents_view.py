@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -49,12 +49,14 @@ from desktop.identity_document_fields import (
     is_expired,
     masked_number,
 )
-from desktop.mews.models import IdentityDocumentV20241025
 from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.attached_files import attached_files
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
 from desktop.ui.plain_text import plain_label
+
+if TYPE_CHECKING:  # the pydantic models load with the client, not at start-up
+    from desktop.mews.models import IdentityDocumentV20241025
 
 _Index = QModelIndex | QPersistentModelIndex
 

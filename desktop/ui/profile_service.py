@@ -13,14 +13,16 @@ editor receives finished values.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from desktop.mews.models import Customer
 from desktop.open_items import OpenItemRow, rows_from_result
 from desktop.ui.api_calls import ApiCalls
 from desktop.ui.workers import Request
+
+if TYPE_CHECKING:  # the pydantic models load with the client, not at start-up
+    from desktop.mews.models import Customer
 
 FETCH_EXTENT = {"Customers": True, "Addresses": True}
 # Enough to see every likely duplicate of one email or last name at a hotel desk.
