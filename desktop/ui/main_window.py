@@ -352,6 +352,8 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         title = f"{APP_NAME} — {profile.name}" if profile and self.session.connected else APP_NAME
         self.setWindowTitle(f"{title}[*]")
+        if self.controller.resume_waiting():
+            return  # a search typed while connecting runs now, or keeps waiting
         self.controller.cancel()
         if self.session.connected and self.search_input.text().strip():
             self.run_search()

@@ -5,7 +5,9 @@ streams (each with its own cursor) and ``customers/search`` lookups for guests i
 All of them start at once on the read pool; rows are appended as each answer arrives, so
 the fastest answer paints first. Starting a new search cancels every request of the old
 one, so a slow answer to an old query can never overwrite a newer result. When the table
-scrolls to the end, the model asks for more and the next cursor page is fetched.
+scrolls to the end, the model asks for more and the next cursor page is fetched. A search
+started while the desk is still connecting waits for the connection
+(:meth:`SearchController.resume_waiting`) instead of failing.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ class SearchController(QObject):
         self._model.moreRequested.connect(self._fetch_more)
         self._cache: SearchCache[_Snapshot] = SearchCache()
         self._run: _Run | None = None
+        self._waiting: tuple[SearchPlan, bool] | None = None
         self._rows_since_freeze = 0
         self.state = ViewState.IDLE
         self.message = ""
@@ -118,6 +121,17 @@ class SearchController(QObject):
             return
         if not self._session.connected:
             self._model.clear()
+            if self._session.connecting:
+                # Typed while the client is still being built: run it once it is ready.
+                self._waiting = (plan, use_cache)
+                self._set_state(
+                    ViewState.LOADING,
+                    fill_template(
+                        self.tr("Connecting… the search for “%1” starts as soon as it is ready."),
+                        (plan.text,),
+                    ),
+                )
+                return
             detail = translate_text(SESSION_CONTEXT, self._session.state_detail)
             self._set_state(
                 ViewState.ERROR, fill_template(self.tr("Not connected yet. %1"), (detail,))
@@ -158,8 +172,30 @@ class SearchController(QObject):
         if self._run is not None:
             self.search(self._run.plan, use_cache=False)
 
+    @property
+    def waiting(self) -> SearchPlan | None:
+        """The search held back until the connection is ready, if any."""
+        return self._waiting[0] if self._waiting else None
+
+    def resume_waiting(self) -> bool:
+        """On a connection change: run the search that waited for it; whether there was one.
+
+        While the desk is still connecting it keeps waiting; when the connection failed,
+        running it shows why in the table's overlay.
+        """
+        waiting, self._waiting = self._waiting, None
+        if waiting is None:
+            return False
+        if self._session.connecting:
+            self._waiting = waiting
+            return True
+        plan, use_cache = waiting
+        self.search(plan, use_cache=use_cache)
+        return True
+
     def cancel(self) -> None:
         """Forget the current search; answers still on their way are dropped."""
+        self._waiting = None
         run, self._run = self._run, None
         if run is None:
             return

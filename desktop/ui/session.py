@@ -14,6 +14,8 @@ connection was made:
   every failed worker call is reported there on its own.
 - ``session.settings`` is the app's ``QSettings``; ``session.profile`` the connection
   profile; ``session.state`` / ``connectionChanged`` the connection state;
+  ``session.connecting`` says a connection is on its way (the client is built, and the
+  sandbox started, on a worker), so a screen can wait for it instead of failing;
   ``session.runner.busyChanged(bool)`` drives busy indicators.
 - ``Session(retry_policy=..., rate_limiter=...)`` hand the client other retry waits or
   budget (soak tests); the app leaves them at the client's defaults.
@@ -69,6 +71,7 @@ SESSION_CONTEXT = "Session"
 class ConnectionState(StrEnum):
     DISCONNECTED = "disconnected"
     STARTING_SANDBOX = "starting-sandbox"
+    CONNECTING = "connecting"
     CONNECTED = "connected"
     FAILED = "failed"
 
@@ -180,6 +183,9 @@ class Session(QObject):
         self._rooms: SandboxRooms | None = None
         self._sandbox: Any = None
         self._sandbox_request: Request | None = None
+        # Bumped by every switch of connection: a client built for an older one is closed.
+        self._attempt = 0
+        self._closed = False
 
     # -- calls ----------------------------------------------------------------------
 
@@ -225,14 +231,26 @@ class Session(QObject):
     def connected(self) -> bool:
         return self.state is ConnectionState.CONNECTED and self.client is not None
 
+    @property
+    def connecting(self) -> bool:
+        """A connection is on its way: ``connectionChanged`` follows when it is ready or not."""
+        return self.state in (ConnectionState.STARTING_SANDBOX, ConnectionState.CONNECTING)
+
     def rate_limit_usage(self) -> float | None:
         return self.client.rate_limiter.usage() if self.client is not None else None
 
     # -- connecting -----------------------------------------------------------------
 
     def connect_profile(self, profile: ConnectionProfile, tokens: Tokens | None = None) -> None:
-        """Switch to ``profile``; the sandbox starts on a worker so the window stays live."""
+        """Switch to ``profile``; the client is built (and the sandbox started) on a worker.
+
+        Building the client imports the API models and sets up TLS, which would hold the
+        first window back; so the state is ``CONNECTING`` until the worker hands the
+        client back. Mistakes the user can fix (missing tokens, a hand-edited chain id)
+        are still reported at once.
+        """
         self._drop_client()
+        self._attempt += 1
         self.profile = profile
         if profile.kind is ConnectionKind.SANDBOX:
             self._start_sandbox()
@@ -244,15 +262,46 @@ class Session(QObject):
             )
             return
         try:
-            self.client = make_client(
-                profile, tokens, retry_policy=self.retry_policy, rate_limiter=self.rate_limiter
-            )
+            normalize_chain_id(profile.chain_id)
         except ValueError as error:  # marked in the "Connection" context (desktop.connection)
             self._set_state(ConnectionState.FAILED, translate_text("Connection", str(error)))
             return
         host = urlsplit(profile.base_url).hostname or ""
-        self._rooms = SandboxRooms() if is_loopback_host(host) else None
+        self._build_client(profile, tokens, rooms=is_loopback_host(host))
+
+    def _build_client(self, profile: ConnectionProfile, tokens: Tokens, *, rooms: bool) -> None:
+        """Make the client on the read pool; ``_client_ready`` installs it if still wanted."""
+        self._set_state(ConnectionState.CONNECTING)
+        attempt = self._attempt
+        retry_policy, rate_limiter = self.retry_policy, self.rate_limiter
+
+        def build() -> tuple[int, bool, MewsClient]:
+            client = make_client(
+                profile, tokens, retry_policy=retry_policy, rate_limiter=rate_limiter
+            )
+            return attempt, rooms, client
+
+        request = self.runner.submit(build, owner=self, label="connect")
+        request.succeeded.connect(self._client_ready)
+        request.failed.connect(self._client_failed)
+
+    @Slot(object)
+    def _client_ready(self, built: tuple[int, bool, MewsClient]) -> None:
+        attempt, rooms, client = built
+        if self._closed or attempt != self._attempt:
+            client.close()  # the desk switched connection (or quit) while it was built
+            return
+        self.client = client
+        self._rooms = SandboxRooms() if rooms else None
         self._set_state(ConnectionState.CONNECTED)
+
+    @Slot(object)
+    def _client_failed(self, error: object) -> None:
+        if self._closed or self.state is not ConnectionState.CONNECTING:
+            return
+        log.error("Could not set up the connection: %s", type(error).__name__)
+        message = getattr(error, "message", None) or str(error)
+        self._set_state(ConnectionState.FAILED, translate_text("Connection", message))
 
     def _start_sandbox(self) -> None:
         if self._sandbox is not None:
@@ -283,15 +332,8 @@ class Session(QObject):
             self._sandbox = server  # switched away meanwhile; keep it for shutdown
             return
         self._sandbox = server
-        self._rooms = SandboxRooms()
         self.profile = self.profile.with_url(server.base_url)
-        self.client = make_client(
-            self.profile,
-            Tokens(DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN),
-            retry_policy=self.retry_policy,
-            rate_limiter=self.rate_limiter,
-        )
-        self._set_state(ConnectionState.CONNECTED)
+        self._build_client(self.profile, Tokens(DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN), rooms=True)
 
     @Slot(object)
     def _sandbox_failed(self, error: object) -> None:
@@ -307,12 +349,14 @@ class Session(QObject):
         self.connectionChanged.emit()
 
     def _drop_client(self) -> None:
+        self._rooms = None
         if self.client is not None:
             client, self.client = self.client, None
             client.close()
 
     def close(self) -> None:
         """Wait for running calls, then close the client and stop the embedded sandbox."""
+        self._closed = True
         self.runner.shutdown()
         self._drop_client()
         if self._sandbox is not None:

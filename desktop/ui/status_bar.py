@@ -72,12 +72,15 @@ class DeskStatusBar(QStatusBar):
         text = {
             ConnectionState.DISCONNECTED: self.tr("Not connected"),
             ConnectionState.STARTING_SANDBOX: self.tr("Starting the built-in sandbox…"),
+            ConnectionState.CONNECTING: fill_template(self.tr("Connecting to %1…"), (name,)),
             ConnectionState.CONNECTED: fill_template(self.tr("Connected: %1"), (name,)),
             ConnectionState.FAILED: fill_template(self.tr("Not connected: %1"), (detail,)),
         }[session.state]
         self.connection_label.setText(text)
         self.connection_label.setToolTip(profile.base_url if profile else "")
-        if session.state is ConnectionState.CONNECTED:
+        if session.connecting:
+            # A new connection starts afresh; a warning given as it starts (no secure
+            # password store) must outlive the client arriving a moment later.
             self.error_label.clear()
 
     @Slot(object)

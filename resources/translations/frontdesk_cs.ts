@@ -1626,6 +1626,10 @@ Přetáhněte ho sem.</translation>
         <translation>Spouštím vestavěný sandbox…</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Připojování k %1…</translation>
+    </message>
+    <message>
         <source>Connected: %1</source>
         <translation>Připojeno: %1</translation>
     </message>
@@ -3344,6 +3348,10 @@ Ctrl+F sem skočí odkudkoli.</translation>
         <source>Nothing to search for.</source>
         <extracomment>After this many rows the cyclic collector&apos;s survivors are frozen: they are long-lived table rows, and scanning them again on every collection is what stalls the GUI.</extracomment>
         <translation>Není co hledat.</translation>
+    </message>
+    <message>
+        <source>Connecting… the search for “%1” starts as soon as it is ready.</source>
+        <translation>Připojování… Hledání „%1“ začne, jakmile bude spojení připraveno.</translation>
     </message>
     <message>
         <source>Not connected yet. %1</source>

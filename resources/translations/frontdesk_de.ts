@@ -1626,6 +1626,10 @@ Datei hierher ziehen.</translation>
         <translation>Eingebaute Sandbox wird gestartet…</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
         <source>Connected: %1</source>
         <translation>Verbunden: %1</translation>
     </message>
@@ -3342,6 +3346,10 @@ Strg+F springt von überall hierher.</translation>
         <source>Nothing to search for.</source>
         <extracomment>After this many rows the cyclic collector&apos;s survivors are frozen: they are long-lived table rows, and scanning them again on every collection is what stalls the GUI.</extracomment>
         <translation>Nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>Connecting… the search for “%1” starts as soon as it is ready.</source>
+        <translation>Verbindung wird hergestellt… Die Suche nach „%1“ beginnt, sobald die Verbindung steht.</translation>
     </message>
     <message>
         <source>Not connected yet. %1</source>

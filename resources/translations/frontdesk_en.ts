@@ -1626,6 +1626,10 @@ Drop a file here.</translation>
         <translation>Starting the built-in sandbox…</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
         <source>Connected: %1</source>
         <translation>Connected: %1</translation>
     </message>
@@ -3342,6 +3346,10 @@ Ctrl+F jumps here from anywhere.</translation>
         <source>Nothing to search for.</source>
         <extracomment>After this many rows the cyclic collector&apos;s survivors are frozen: they are long-lived table rows, and scanning them again on every collection is what stalls the GUI.</extracomment>
         <translation>Nothing to search for.</translation>
+    </message>
+    <message>
+        <source>Connecting… the search for “%1” starts as soon as it is ready.</source>
+        <translation>Connecting… the search for “%1” starts as soon as it is ready.</translation>
     </message>
     <message>
         <source>Not connected yet. %1</source>

@@ -1626,6 +1626,10 @@ Suelta un archivo aquí.</translation>
         <translation>Iniciando el sandbox integrado…</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
         <source>Connected: %1</source>
         <translation>Conectado: %1</translation>
     </message>
@@ -3342,6 +3346,10 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
         <source>Nothing to search for.</source>
         <extracomment>After this many rows the cyclic collector&apos;s survivors are frozen: they are long-lived table rows, and scanning them again on every collection is what stalls the GUI.</extracomment>
         <translation>Nada que buscar.</translation>
+    </message>
+    <message>
+        <source>Connecting… the search for “%1” starts as soon as it is ready.</source>
+        <translation>Conectando… La búsqueda de «%1» empezará en cuanto la conexión esté lista.</translation>
     </message>
     <message>
         <source>Not connected yet. %1</source>

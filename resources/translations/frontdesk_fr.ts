@@ -1626,6 +1626,10 @@ Déposez un fichier ici.</translation>
         <translation>Démarrage de la sandbox intégrée…</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
         <source>Connected: %1</source>
         <translation>Connecté : %1</translation>
     </message>
@@ -3342,6 +3346,10 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
         <source>Nothing to search for.</source>
         <extracomment>After this many rows the cyclic collector&apos;s survivors are frozen: they are long-lived table rows, and scanning them again on every collection is what stalls the GUI.</extracomment>
         <translation>Rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>Connecting… the search for “%1” starts as soon as it is ready.</source>
+        <translation>Connexion en cours… La recherche de « %1 » démarrera dès que la connexion sera prête.</translation>
     </message>
     <message>
         <source>Not connected yet. %1</source>

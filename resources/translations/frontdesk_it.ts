@@ -1626,6 +1626,10 @@ Trascina qui un file.</translation>
         <translation>Avvio della sandbox integrata…</translation>
     </message>
     <message>
+        <source>Connecting to %1…</source>
+        <translation>Connessione a %1…</translation>
+    </message>
+    <message>
         <source>Connected: %1</source>
         <translation>Connesso: %1</translation>
     </message>
@@ -3342,6 +3346,10 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
         <source>Nothing to search for.</source>
         <extracomment>After this many rows the cyclic collector&apos;s survivors are frozen: they are long-lived table rows, and scanning them again on every collection is what stalls the GUI.</extracomment>
         <translation>Niente da cercare.</translation>
+    </message>
+    <message>
+        <source>Connecting… the search for “%1” starts as soon as it is ready.</source>
+        <translation>Connessione in corso… La ricerca di «%1» partirà appena la connessione sarà pronta.</translation>
     </message>
     <message>
         <source>Not connected yet. %1</source>

@@ -24,7 +24,7 @@ def window(qtbot: QtBot, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
     qtbot.addWidget(window)
     window.show()
     assert window.objectName() == "mainWindow"
-    assert window.session.connected
+    qtbot.waitUntil(lambda: window.session.connected)  # the client is built on a worker
     return window
 
 

@@ -86,7 +86,7 @@ def window(
     win = build_window(["--base-url", sandboxes.server.base_url])
     qtbot.addWidget(win)
     win.show()
-    assert win.session.connected
+    qtbot.waitUntil(lambda: win.session.connected)  # the client is built on a worker
     yield win
 
 

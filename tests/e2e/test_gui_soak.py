@@ -385,7 +385,7 @@ def window(
     win = build_window(["--base-url", sandbox.base_url])
     qtbot.addWidget(win)
     win.show()
-    assert win.session.connected
+    qtbot.waitUntil(lambda: win.session.connected)  # the client is built on a worker
     win.session.errorReported.connect(
         lambda _error: setattr(counts, "user_visible_errors", counts.user_visible_errors + 1)
     )

@@ -32,6 +32,7 @@ def window(qtbot: QtBot, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
     window = build_window(["--base-url", sandbox.base_url])
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.session.connected)  # the client is built on a worker
     return window
 
 

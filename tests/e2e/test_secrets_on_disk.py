@@ -240,7 +240,7 @@ def test_an_environment_session_leaves_no_token_or_guest_data_on_disk(
     window = build_window(["--base-url", run.sandbox.base_url])
     qtbot.addWidget(window)
     window.show()
-    assert window.session.connected
+    qtbot.waitUntil(lambda: window.session.connected)  # the client is built on a worker
     guest = _guest(run.sandbox)
     _work_a_shift(qtbot, window, guest)
     _close(qtbot, window)
