@@ -57,6 +57,7 @@ from desktop.credentials import CredentialStore, Tokens
 from desktop.translatable import Message
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request, WorkerRunner
+from desktop.warm_up import warm_up_search
 
 if TYPE_CHECKING:
     from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter
@@ -275,25 +276,41 @@ class Session(QObject):
         attempt = self._attempt
         retry_policy, rate_limiter = self.retry_policy, self.rate_limiter
 
-        def build() -> tuple[int, bool, MewsClient]:
+        def build() -> tuple[int, SandboxRooms | None, MewsClient]:
             client = make_client(
                 profile, tokens, retry_policy=retry_policy, rate_limiter=rate_limiter
             )
-            return attempt, rooms, client
+            return attempt, SandboxRooms() if rooms else None, client
 
         request = self.runner.submit(build, owner=self, label="connect")
         request.succeeded.connect(self._client_ready)
         request.failed.connect(self._client_failed)
 
     @Slot(object)
-    def _client_ready(self, built: tuple[int, bool, MewsClient]) -> None:
+    def _client_ready(self, built: tuple[int, SandboxRooms | None, MewsClient]) -> None:
         attempt, rooms, client = built
         if self._closed or attempt != self._attempt:
             client.close()  # the desk switched connection (or quit) while it was built
             return
         self.client = client
-        self._rooms = SandboxRooms() if rooms else None
+        self._rooms = rooms
         self._set_state(ConnectionState.CONNECTED)
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Parse a made-up page on a worker now, so the first real search is not slower.
+
+        Failing here must not worry anyone: the real search reports its own errors.
+        """
+        room_names = (lambda rooms=self._rooms: rooms.names) if self._rooms else None
+
+        def warm() -> None:
+            try:
+                warm_up_search(room_names)
+            except Exception:
+                log.debug("Warming up the search path failed", exc_info=True)
+
+        self.run_local(warm, owner=self, label="warm-up")
 
     @Slot(object)
     def _client_failed(self, error: object) -> None:

@@ -187,3 +187,45 @@ def test_a_search_waiting_for_a_failed_connection_says_why(
 
     qtbot.waitUntil(lambda: window.controller.state is ViewState.ERROR)
     assert "The client name and version are required." in window.controller.message
+
+
+def test_connecting_warms_the_search_path_on_a_worker(
+    qtbot: QtBot, session: Session, clients: GatedClients, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warmed: list[tuple[str, dict[str, str] | None]] = []
+
+    def record(room_names: Any) -> list[Any]:
+        names = room_names() if room_names is not None else None
+        warmed.append((threading.current_thread().name, names))
+        return []
+
+    monkeypatch.setattr(session_module, "warm_up_search", record)
+    clients.gate.set()
+    session.connect_profile(_profile("https://127.0.0.1:8443"), TOKENS)
+
+    qtbot.waitUntil(lambda: bool(warmed))
+    thread, names = warmed[0]
+    assert thread != threading.main_thread().name
+    # A loopback address is a sandbox: its room table is built during the warm-up.
+    assert names is not None and names == session.room_names
+    assert len(names) > 1000
+
+
+def test_a_failed_warm_up_is_not_reported(
+    qtbot: QtBot, session: Session, clients: GatedClients, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tried: list[bool] = []
+
+    def fail(_room_names: Any) -> list[Any]:
+        tried.append(True)
+        raise RuntimeError("made-up page refused")
+
+    monkeypatch.setattr(session_module, "warm_up_search", fail)
+    reported: list[object] = []
+    session.errorReported.connect(reported.append)
+    clients.gate.set()
+    session.connect_profile(_profile("https://pms.example.com"), TOKENS)
+
+    qtbot.waitUntil(lambda: bool(tried) and not session.runner.busy)
+    assert session.connected
+    assert reported == []
