@@ -15,12 +15,14 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from desktop.labels import title_label
+from desktop.labels import CLASSIFICATION_LABELS, title_label
 from desktop.translatable import QT_TRANSLATE_NOOP
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 STAY_CONTEXT = "Stay"
+#: Between the classification labels of a row; no label contains it (see ``labels``).
+CLASSIFICATION_SEPARATOR = ", "
 #: Reservation states in the words a front desk uses ("Started" is Mews for checked in).
 STAY_LABELS = {
     "Started": QT_TRANSLATE_NOOP("Stay", "checked in"),
@@ -42,7 +44,9 @@ class _Customer(Protocol):
 class CustomerRow:
     """One table row: an id, the displayed strings and the keys sorting and filtering use.
 
-    ``title`` is the English source label (``"Mr."``); the model translates it when shown.
+    ``title`` is the English source label (``"Mr."``) and ``classifications`` the profile
+    editor's English source labels joined by :data:`CLASSIFICATION_SEPARATOR`; the model
+    translates both when shown.
     Strings are interned where values repeat a lot (codes, states) to keep rows small.
     """
 
@@ -146,6 +150,15 @@ def readable_enum(value: object) -> str:
     return " ".join([words[0], *(word.lower() for word in words[1:])]) if raw else ""
 
 
+def classification_labels(values: Iterable[object]) -> str:
+    """The editor's source labels of ``values``, joined; unknown values made readable."""
+    labels = []
+    for value in values:
+        raw = _text(value)
+        labels.append(CLASSIFICATION_LABELS.get(raw) or readable_enum(raw))
+    return CLASSIFICATION_SEPARATOR.join(label for label in labels if label)
+
+
 def full_name(first_name: str | None, last_name: str | None) -> str:
     return " ".join(part.strip() for part in (first_name or "", last_name or "") if part.strip())
 
@@ -183,7 +196,7 @@ def row_from_customer(customer: Any, *, room: str = "", reservation_state: str =
         nationality=getattr(customer, "nationality_code", None) or "",
         birth_date=_date_text(getattr(customer, "birth_date", None)),
         loyalty_code=getattr(customer, "loyalty_code", None) or "",
-        classifications=", ".join(readable_enum(item) for item in classifications),
+        classifications=classification_labels(classifications),
         room=room,
         reservation_state=reservation_state,
         updated_utc=_utc(getattr(customer, "updated_utc", None)),

@@ -35,8 +35,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.customer_rows import STAY_CONTEXT, CustomerRow
-from desktop.labels import TITLE_CONTEXT
+from desktop.customer_rows import CLASSIFICATION_SEPARATOR, STAY_CONTEXT, CustomerRow
+from desktop.labels import CLASSIFICATION_CONTEXT, TITLE_CONTEXT
 from desktop.translatable import fill_template
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.translation import translate_text
@@ -124,6 +124,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._waiting_for_more = False
         self._sort: tuple[Column, Qt.SortOrder] | None = None
         self._titles: dict[str, str] = {}
+        #: A row's joined classification labels -> the same, translated (few distinct sets).
+        self._classifications: dict[str, str] = {}
 
     # -- reading --------------------------------------------------------------------
 
@@ -160,6 +162,15 @@ class CustomerTableModel(QAbstractTableModel):
             label = self._titles[source] = QCoreApplication.translate(TITLE_CONTEXT, source)
         return label
 
+    def _classification_text(self, labels: str) -> str:
+        text = self._classifications.get(labels)
+        if text is None:
+            text = self._classifications[labels] = CLASSIFICATION_SEPARATOR.join(
+                translate_text(CLASSIFICATION_CONTEXT, label)
+                for label in labels.split(CLASSIFICATION_SEPARATOR)
+            )
+        return text
+
     def _display(self, row: CustomerRow, column: Column) -> str:
         if column is Column.NAME:
             name = row.name or QCoreApplication.translate("CustomerTable", "(no name)")
@@ -171,6 +182,8 @@ class CustomerTableModel(QAbstractTableModel):
             if row.room and stay:
                 return f"{row.room} · {stay}"
             return row.room or stay
+        if column is Column.CLASSIFICATIONS:
+            return self._classification_text(row.classifications) if row.classifications else ""
         return getattr(row, _COLUMNS[column].attribute)
 
     def _tooltip(self, row: CustomerRow, column: Column) -> str:
@@ -355,6 +368,8 @@ class CustomerTableModel(QAbstractTableModel):
             return lambda row: (row.last_name.casefold(), row.name.casefold())
         if column is Column.UPDATED:
             return lambda row: row.updated_utc.timestamp() if row.updated_utc else 0.0
+        if column is Column.CLASSIFICATIONS:  # in the order the receptionist reads them
+            return lambda row: self._classification_text(row.classifications).casefold()
         attribute = _COLUMNS[column].attribute
         return lambda row: getattr(row, attribute).casefold()
 

@@ -149,7 +149,7 @@ def test_row_keeps_display_strings_and_title_source_label() -> None:
         "Mr.",
         "1980-05-04",
     )
-    assert row.classifications == "Paymaster account, Returning"
+    assert row.classifications == "Paymaster account, Returning guest"
     assert "jan@example.cz" in row.search_text and "novák" in row.search_text
     assert "Novák" not in repr(row)
 

@@ -19,7 +19,7 @@ def test_the_warm_up_parses_and_flattens_a_page_and_a_search_answer() -> None:
     assert asked == [True]  # the room table was built on the warm-up's thread
     assert page_row.name == search_row.name == "Warm Up"
     assert page_row.title == "Mrs."
-    assert page_row.classifications.split(", ") == ["Returning", "Very important"]
+    assert page_row.classifications.split(", ") == ["Returning guest", "Very important (VIP)"]
     assert (page_row.room, page_row.reservation_state) == ("", "")
     assert (search_row.room, search_row.reservation_state) == ("101", "checked in")
 
