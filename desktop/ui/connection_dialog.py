@@ -274,21 +274,21 @@ class ConnectionDialog(QDialog):
                 )
                 return
             profile = self._session.profile
-            client = self._session.client
-            owns_client = False
+            shared = self._session.client
         else:
-            client = make_client(profile, tokens)
-            owns_client = True
+            shared = None
         self.test_result.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
 
         def probe() -> int:
+            # Building a client imports the API layer and opens a connection pool: worker work.
+            client = shared if shared is not None else make_client(profile, tokens)
             try:
                 # A lookup of an id nobody has: proves address and tokens for one request.
                 client.get_all_customers(customer_ids=[str(uuid.uuid4())], count=1)
                 return 0
             finally:
-                if owns_client:
+                if shared is None:
                     client.close()
 
         self._test_request = self._session.runner.submit(probe, owner=self, label="test")

@@ -10,8 +10,8 @@ import keyring
 import pytest
 from keyring.backends import fail
 from keyring_fakes import MemoryKeyring
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QSettings, QThread
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.connection import MEWS_DEMO_ACCESS_TOKEN, MEWS_DEMO_CLIENT_TOKEN, ConnectionKind
@@ -127,7 +127,13 @@ def test_test_button_reports_the_servers_message(
         def close(self) -> None:
             Refusing.closed = True
 
-    monkeypatch.setattr(connection_dialog, "make_client", lambda *_: Refusing())
+    built_on: list[object] = []
+
+    def make_client(*_: Any) -> Refusing:
+        built_on.append(QThread.currentThread())
+        return Refusing()
+
+    monkeypatch.setattr(connection_dialog, "make_client", make_client)
     session = _session(tmp_path)
     dialog = _dialog(qtbot, session)
     dialog.select_kind(ConnectionKind.MEWS_DEMO)
@@ -136,4 +142,6 @@ def test_test_button_reports_the_servers_message(
     assert "Invalid access token." in dialog.test_result.text()
     assert "rid-7" in dialog.test_result.text()
     assert Refusing.closed
+    # Building a client imports the API layer and opens a pool: never on the GUI thread.
+    assert built_on and built_on[0] is not QApplication.instance().thread()
     session.runner.shutdown()
