@@ -227,8 +227,23 @@ class CustomerTableModel(QAbstractTableModel):
         return self._version
 
     def search_texts(self) -> list[str]:
-        """The folded filter text of every row, in display order."""
-        return [row.search_text for row in self._rows]
+        """The folded filter text of every row, in display order.
+
+        A row's own ``search_text`` holds the English source labels of its
+        classifications; where the display language shows other words ("Stammgast"),
+        those are added, so the filter finds what the receptionist sees.
+        """
+        texts = []
+        for row in self._rows:
+            extra = self._translated_search_text(row.classifications)
+            texts.append(row.search_text + extra if extra else row.search_text)
+        return texts
+
+    def _translated_search_text(self, labels: str) -> str:
+        if not labels:
+            return ""
+        shown = self._classification_text(labels)
+        return "" if shown == labels else "\x1f" + shown.casefold()
 
     def clear(self) -> None:
         self.set_rows([])
@@ -501,4 +516,6 @@ class CustomerFilterProxy(QSortFilterProxyModel):
 
 def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Whether every row matching ``new`` also matches ``old`` (the pattern only grew)."""
-    return bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
+    return (
+        bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
+    )

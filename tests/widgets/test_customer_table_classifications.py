@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from types import SimpleNamespace
+from typing import Any
 
 from i18n_checks import ui_language
 from PySide6.QtCore import Qt
 
 from desktop.customer_rows import row_from_customer
 from desktop.labels import CLASSIFICATION_CONTEXT, CLASSIFICATION_LABELS
-from desktop.ui.customer_table_model import Column, CustomerTableModel
+from desktop.ui.customer_table_model import Column, CustomerFilterProxy, CustomerTableModel
 from desktop.ui.translation import translate_text
 
 
@@ -83,3 +84,24 @@ def test_sorting_by_classifications_follows_the_translated_labels() -> None:
 
     assert shown == sorted(shown, key=str.casefold)
     assert order == ["paymaster", "returning"]
+
+
+def test_the_local_filter_finds_the_german_classification_the_desk_shows(
+    qtmodeltester: Any,
+) -> None:
+    with ui_language("de"):
+        model = CustomerTableModel()
+        model.set_rows(
+            [
+                row_from_customer(_customer("c-1", ["Returning"])),
+                row_from_customer(_customer("c-2", ["Student"])),
+            ]
+        )
+        proxy = CustomerFilterProxy()
+        proxy.setSourceModel(model)
+        qtmodeltester.check(proxy)
+        proxy.set_pattern("stammgast")
+        assert proxy.rowCount() == 1
+        assert _shown(model, proxy.mapToSource(proxy.index(0, 0)).row()).startswith("Stammgast")
+        proxy.set_pattern("returning guest")  # the English source still matches too
+        assert proxy.rowCount() == 1
