@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
-from desktop.connection import (
+from desktop.desk.connection import (
     MEWS_DEMO_URL,
     MEWS_PRODUCTION_URL,
     SANDBOX_PROFILE,

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
 from desktop.app import build_window  # noqa: E402
-from desktop.duplicate_groups import find_duplicate_groups  # noqa: E402
+from desktop.desk.duplicate_groups import find_duplicate_groups  # noqa: E402
 from desktop.ui.attach_file_dialog import AttachFileDialog  # noqa: E402
 from desktop.ui.merge_dialog import MergeDialog  # noqa: E402
 from desktop.ui.translation import install_translators  # noqa: E402

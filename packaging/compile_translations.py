@@ -3,9 +3,10 @@
     python packaging/compile_translations.py            # .ts -> .qm
     python packaging/compile_translations.py --update   # first refresh the .ts from the code
 
-The ``.ts`` sources live in ``resources/translations/`` (one per shipped language); the
-compiled ``.qm`` files go to ``desktop/resources/translations/`` inside the package, so the
-wheel, an editable install and the frozen build all carry them. The ``.qm`` files are
+The ``.ts`` sources and the compiled ``.qm`` catalogues live side by side in
+``desktop/resources/translations/`` (one pair per shipped language), with every other resource
+the app has, so the wheel, an editable install and the frozen build all find them in one place
+(the wheel and the bundle leave the ``.ts`` sources out). The ``.qm`` files are
 committed too, so a plain ``pip install -e .`` works without Qt's tools; a test checks that
 they match their sources. ``--update`` runs ``pyside6-lupdate`` over the package, keeping
 existing translations and dropping texts the code no longer has.
@@ -20,8 +21,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "resources" / "translations"
 COMPILED = ROOT / "desktop" / "resources" / "translations"
+SOURCES = COMPILED
 PACKAGE = ROOT / "desktop"
 LANGUAGES = ("en", "de", "fr", "it", "es", "cs")
 

@@ -158,7 +158,7 @@ def run_smoke_test(argv: list[str]) -> int:
         try:
             from desktop import APP_NAME
             from desktop.app import build_window
-            from desktop.keyring_report import keyring_report
+            from desktop.desk.keyring_report import keyring_report
 
             args = [arg for arg in argv[1:] if arg != SMOKE_FLAG]
             if "--sandbox" not in args:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -32,11 +33,74 @@ def test_no_qt_import_below_ui() -> None:
     assert offenders == [], f"Qt imported outside desktop/ui: {offenders}"
 
 
+# Each layer of the package and the layers it may import. Imports run one way, down:
+# the screens use the desk's logic, which uses the client; the sandbox shares the client's
+# models and limits. Only the entry points (``app.py``, ``__main__.py``) sit above the screens.
+LAYERS: dict[str, set[str]] = {
+    "mews": set(),
+    "sandbox": {"mews"},
+    "desk": {"mews"},
+    "ui": {"desk", "mews", "sandbox"},
+}
+
+
+def _layer_of(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] != "desktop" or len(parts) < 2:
+        return None
+    return parts[1] if parts[1] in LAYERS else None
+
+
+def _imported_modules(path: Path) -> list[tuple[int, str]]:
+    """Every ``desktop.*`` module a file imports, at any depth (lazy imports count too)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found += [(node.lineno, node.module)]
+            found += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+    return found
+
+
+def test_every_module_belongs_to_a_layer() -> None:
+    loose = [
+        str(path.relative_to(ROOT))
+        for path in PACKAGE.glob("*.py")
+        if path.name not in {"__init__.py", "__main__.py", "app.py"}
+    ]
+    assert loose == [], f"modules outside the four layers: {loose}"
+
+
+def test_imports_run_down_the_layers() -> None:
+    offenders = []
+    for layer, allowed in LAYERS.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for line, module in _imported_modules(path):
+                target = _layer_of(module)
+                if target is not None and target != layer and target not in allowed:
+                    offenders.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+    assert offenders == [], "imports running up or across the layers:\n" + "\n".join(offenders)
+
+
+def test_layer_rule_catches_an_upward_import(tmp_path: Path) -> None:
+    """The rule above must see an import back up, even one inside a function."""
+    module = tmp_path / "sample.py"
+    module.write_text("def f():\n    from desktop.ui.main_window import MainWindow\n")
+    assert (2, "desktop.ui.main_window") in _imported_modules(module)
+    assert _layer_of("desktop.ui.main_window") == "ui"
+    assert "ui" not in LAYERS["desk"]
+
+
 def test_qt_free_layers_import_without_qt() -> None:
-    """The client and the sandbox must load in a process where Qt cannot be imported."""
+    """The client, the sandbox and the desk logic load, every module, where Qt cannot."""
     code = (
         "import sys; sys.modules['PySide6'] = None; sys.modules['shiboken6'] = None\n"
-        "import desktop.mews, desktop.sandbox\n"
+        "import pkgutil, importlib, desktop.mews, desktop.sandbox, desktop.desk\n"
+        "for package in (desktop.mews, desktop.sandbox, desktop.desk):\n"
+        "    for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        if not info.name.endswith('__main__'):\n"
+        "            importlib.import_module(info.name)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

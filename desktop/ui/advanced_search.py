@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.advanced_filters import FILTERS_CONTEXT, AdvancedInput, check_advanced
-from desktop.search_query import (
+from desktop.desk.advanced_filters import FILTERS_CONTEXT, AdvancedInput, check_advanced
+from desktop.desk.search_query import (
     SEARCH_CONTEXT,
     CustomerFilter,
     QueryKind,

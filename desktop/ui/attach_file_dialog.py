@@ -3,7 +3,7 @@
 A receptionist gets a scan in whatever way the desk's scanner works: a file saved
 somewhere (Browse, or a path typed or pasted into ``filePathEdit``), a file dragged from
 the file manager, or an image copied to the clipboard by a scanner app. Whatever the
-source, the dialog checks the bytes before anything is sent (``desktop.file_checks``),
+source, the dialog checks the bytes before anything is sent (``desktop.desk.file_checks``),
 shows a preview to catch the wrong page or the wrong guest, and shrinks an image that is
 too large instead of letting Mews answer 413 after a long upload.
 
@@ -63,8 +63,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import file_checks
-from desktop.file_checks import FileKind, FileRefusedError
+from desktop.desk import file_checks
+from desktop.desk.file_checks import FileKind, FileRefusedError
 from desktop.mews import MewsError, TooLargeError
 from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text

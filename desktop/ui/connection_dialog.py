@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.connection import (
+from desktop.desk.connection import (
     PRESETS,
     ConnectionKind,
     ConnectionProfile,
@@ -31,8 +31,8 @@ from desktop.connection import (
     normalize_chain_id,
     preset_for,
 )
-from desktop.credentials import Tokens
-from desktop.translatable import fill_template
+from desktop.desk.credentials import Tokens
+from desktop.desk.translatable import fill_template
 from desktop.ui import tints
 from desktop.ui.profiles import find_profile, save_profile
 from desktop.ui.session import Session, make_client

@@ -1,7 +1,7 @@
 """The item models behind ``customerTable``: compact rows, lazy paging, instant local filter.
 
 Like Anki's browser table, the model holds only rows of display strings and ids (see
-:mod:`desktop.customer_rows`), never full profiles. ``fetchMore`` does not fetch anything
+:mod:`desktop.desk.customer_rows`), never full profiles. ``fetchMore`` does not fetch anything
 itself: it emits ``moreRequested`` and returns at once; the search controller asks a worker
 for the next cursor page and hands the finished rows to :meth:`append_rows`. Sorting and
 local filtering work on precomputed keys, so 100,000 loaded rows stay responsive:
@@ -35,9 +35,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.customer_rows import CLASSIFICATION_SEPARATOR, STAY_CONTEXT, CustomerRow
-from desktop.labels import CLASSIFICATION_CONTEXT, TITLE_CONTEXT
-from desktop.translatable import fill_template
+from desktop.desk.customer_rows import CLASSIFICATION_SEPARATOR, STAY_CONTEXT, CustomerRow
+from desktop.desk.labels import CLASSIFICATION_CONTEXT, TITLE_CONTEXT
+from desktop.desk.translatable import fill_template
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.translation import translate_text
 

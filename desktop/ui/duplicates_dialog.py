@@ -1,6 +1,6 @@
 """``DuplicatesDialog``: "Find duplicates" among the customers the desk has loaded.
 
-Groups come from :mod:`desktop.duplicate_groups` (shared email, phone number, or last
+Groups come from :mod:`desktop.desk.duplicate_groups` (shared email, phone number, or last
 name with first name or birth date, chained). Each group is shown with why it was
 formed and the facts that tell its members apart, and can be handed to
 :class:`~desktop.ui.merge_dialog.MergeDialog`. Nothing here calls the API until a merge
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.duplicate_groups import (
+from desktop.desk.duplicate_groups import (
     Candidate,
     DuplicateGroup,
     candidate_from,

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop.file_checks import FileKind
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.file_checks import FileKind
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.countries import COUNTRY_CONTEXT, COUNTRY_NAMES
-from desktop.identity_document_fields import (
+from desktop.desk.countries import COUNTRY_CONTEXT, COUNTRY_NAMES
+from desktop.desk.identity_document_fields import (
     IDENTITY_DOCUMENT_CONTEXT,
     IDENTITY_DOCUMENT_TYPE_LABELS,
     is_expired,

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import file_checks
-from desktop.countries import COUNTRY_CONTEXT, country_name
-from desktop.identity_document_fields import (
+from desktop.desk import file_checks
+from desktop.desk.countries import COUNTRY_CONTEXT, country_name
+from desktop.desk.identity_document_fields import (
     IDENTITY_DOCUMENT_CONTEXT,
     document_type_label,
     expires_soon,

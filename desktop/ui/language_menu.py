@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop.translatable import fill_template
+from desktop.desk.translatable import fill_template
 from desktop.ui.mnemonics import with_mnemonic
 from desktop.ui.translation import UI_LANGUAGES, chosen_language, set_chosen_language
 

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.customer_rows import CustomerRow, row_from_customer
-from desktop.search_query import QueryKind, SearchPlan, parse_search, recently_updated_plan
-from desktop.translatable import fill_template
+from desktop.desk.customer_rows import CustomerRow, row_from_customer
+from desktop.desk.search_query import QueryKind, SearchPlan, parse_search, recently_updated_plan
+from desktop.desk.translatable import fill_template
 from desktop.ui.advanced_search import AdvancedSearchPanel
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.customer_table import CustomerTable

@@ -37,8 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customer_rows import full_name
-from desktop.merge_comparison import MERGE_CONTEXT, ComparisonRow, comparison_rows, suggested_target
+from desktop.desk.customer_rows import full_name
+from desktop.desk.merge_comparison import (
+    MERGE_CONTEXT,
+    ComparisonRow,
+    comparison_rows,
+    suggested_target,
+)
 from desktop.mews.limits import MAX_MERGE_SOURCE_ACCOUNTS
 from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text

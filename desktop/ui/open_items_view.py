@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from desktop.open_items import (
+from desktop.desk.open_items import (
     ITEM_STATE_CONTEXT,
     ITEM_TYPE_CONTEXT,
     OpenItemRow,

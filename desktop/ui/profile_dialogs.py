@@ -27,16 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.duplicate_check import DuplicateMatch
-from desktop.labels import (
+from desktop.desk.duplicate_check import DuplicateMatch
+from desktop.desk.labels import (
     CLASSIFICATION_CONTEXT,
     CLASSIFICATION_LABELS,
     OPTION_CONTEXT,
     OPTION_LABELS,
     label_of,
 )
-from desktop.profile_conflicts import ConflictReport, FieldChange
-from desktop.profile_fields import FIELD_CONTEXT, FIELDS_BY_KEY, Kind, display_value, parse_date
+from desktop.desk.profile_conflicts import ConflictReport, FieldChange
+from desktop.desk.profile_fields import (
+    FIELD_CONTEXT,
+    FIELDS_BY_KEY,
+    Kind,
+    display_value,
+    parse_date,
+)
 from desktop.ui import tints
 
 

@@ -7,7 +7,7 @@ form with an "Open items" tab. It owns the whole save conversation with Mews:
   field is valid; problems and notes are shown beside the field.
 - Before ``customers/update`` the customer is fetched again; if its ``UpdatedUtc`` moved and
   someone else changed editable fields, the user sees both sides and chooses. Only changed
-  fields are sent (see ``desktop.profile_diff``); fields the user emptied are reported,
+  fields are sent (see ``desktop.desk.profile_diff``); fields the user emptied are reported,
   because Mews does not clear them.
 - A new profile (``newCustomerAction``, Ctrl+N) is checked for likely duplicates before
   ``customers/add``; the user opens one, overwrites it by email, or creates anyway.
@@ -39,18 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.duplicate_check import find_duplicates, lookup_filters
-from desktop.mews import (
-    InvalidResponseError,
-    MewsError,
-    NetworkError,
-    RateLimitedError,
-    RequestTimeoutError,
-    ServerError,
-)
-from desktop.profile_conflicts import compare, rebase, server_moved
-from desktop.profile_diff import build_add, build_update
-from desktop.profile_fields import (
+from desktop.desk.duplicate_check import find_duplicates, lookup_filters
+from desktop.desk.profile_conflicts import compare, rebase, server_moved
+from desktop.desk.profile_diff import build_add, build_update
+from desktop.desk.profile_fields import (
     FIELD_CONTEXT,
     FIELDS_BY_KEY,
     ProfileValues,
@@ -60,7 +52,15 @@ from desktop.profile_fields import (
     is_blank,
     values_from_customer,
 )
-from desktop.profile_validation import VALIDATION_CONTEXT, validate_profile
+from desktop.desk.profile_validation import VALIDATION_CONTEXT, validate_profile
+from desktop.mews import (
+    InvalidResponseError,
+    MewsError,
+    NetworkError,
+    RateLimitedError,
+    RequestTimeoutError,
+    ServerError,
+)
 from desktop.ui import tints
 from desktop.ui.identity_documents_view import CustomerDocumentsTab
 from desktop.ui.open_items_view import OpenItemsPanel

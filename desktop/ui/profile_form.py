@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.countries import COUNTRY_CONTEXT, COUNTRY_NAMES
-from desktop.labels import (
+from desktop.desk.countries import COUNTRY_CONTEXT, COUNTRY_NAMES
+from desktop.desk.labels import (
     CLASSIFICATION_CONTEXT,
     CLASSIFICATION_LABELS,
     OPTION_CONTEXT,
@@ -34,8 +34,8 @@ from desktop.labels import (
     TITLE_CONTEXT,
     TITLE_LABELS,
 )
-from desktop.languages import LANGUAGE_CONTEXT, LANGUAGE_NAMES
-from desktop.profile_fields import (
+from desktop.desk.languages import LANGUAGE_CONTEXT, LANGUAGE_NAMES
+from desktop.desk.profile_fields import (
     FIELD_CONTEXT,
     FIELDS,
     GROUP_CONTEXT,

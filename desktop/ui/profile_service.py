@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from desktop.open_items import OpenItemRow, rows_from_result
+from desktop.desk.open_items import OpenItemRow, rows_from_result
 from desktop.ui.api_calls import ApiCalls
 from desktop.ui.workers import Request
 

@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import QSettings
 
-from desktop.connection import ConnectionKind, ConnectionProfile
+from desktop.desk.connection import ConnectionKind, ConnectionProfile
 
 _PROFILES_KEY = "connection/profiles"
 _CURRENT_KEY = "connection/current"

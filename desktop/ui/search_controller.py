@@ -1,6 +1,6 @@
 """Runs searches for the desk: supersession, paging, the short cache, and the view state.
 
-A search is a :class:`~desktop.search_query.SearchPlan`: a few ``customers/getAll``
+A search is a :class:`~desktop.desk.search_query.SearchPlan`: a few ``customers/getAll``
 streams (each with its own cursor) and ``customers/search`` lookups for guests in house.
 All of them start at once on the read pool; rows are appended as each answer arrives, so
 the fastest answer paints first. Starting a new search cancels every request of the old
@@ -20,8 +20,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from desktop.customer_rows import CustomerRow
-from desktop.customer_search import (
+from desktop.desk.customer_rows import CustomerRow
+from desktop.desk.customer_search import (
     FIRST_PAGE_SIZE,
     NEXT_PAGE_SIZE,
     Page,
@@ -29,9 +29,9 @@ from desktop.customer_search import (
     fetch_filter_page,
     fetch_in_house,
 )
-from desktop.search_cache import SearchCache
-from desktop.search_query import SEARCH_CONTEXT, CustomerFilter, QueryKind, SearchPlan
-from desktop.translatable import fill_template
+from desktop.desk.search_cache import SearchCache
+from desktop.desk.search_query import SEARCH_CONTEXT, CustomerFilter, QueryKind, SearchPlan
+from desktop.desk.translatable import fill_template
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.session import SESSION_CONTEXT, Session
 from desktop.ui.translation import translate_text

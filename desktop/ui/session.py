@@ -47,17 +47,17 @@ from PySide6.QtCore import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.connection import (
+from desktop.desk.connection import (
     ConnectionKind,
     ConnectionProfile,
     is_loopback_host,
     normalize_chain_id,
 )
-from desktop.credentials import CredentialStore, Tokens
-from desktop.translatable import Message
+from desktop.desk.credentials import CredentialStore, Tokens
+from desktop.desk.translatable import Message
+from desktop.desk.warm_up import warm_up_search
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request, WorkerRunner
-from desktop.warm_up import warm_up_search
 
 if TYPE_CHECKING:
     from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter
@@ -264,7 +264,7 @@ class Session(QObject):
             return
         try:
             normalize_chain_id(profile.chain_id)
-        except ValueError as error:  # marked in the "Connection" context (desktop.connection)
+        except ValueError as error:  # marked in the "Connection" context (desktop.desk.connection)
             self._set_state(ConnectionState.FAILED, translate_text("Connection", str(error)))
             return
         host = urlsplit(profile.base_url).hostname or ""

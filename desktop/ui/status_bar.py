@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from desktop.desk.translatable import fill_template
 from desktop.mews.errors import NetworkError
-from desktop.translatable import fill_template
 from desktop.ui import tints
 from desktop.ui.session import SESSION_CONTEXT, ConnectionState, Session
 from desktop.ui.translation import translate_text

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 import desktop
-from desktop.translatable import Message, fill_template
+from desktop.desk.translatable import Message, fill_template
 
 #: The languages Frontdesk ships, each named in its own language (never translated).
 UI_LANGUAGES: dict[str, str] = {

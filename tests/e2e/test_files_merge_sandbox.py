@@ -16,7 +16,7 @@ from api_fakes import FakeCalls
 from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, pdf_bytes, scan_image
 
-from desktop.duplicate_groups import SharedTrait, find_duplicate_groups
+from desktop.desk.duplicate_groups import SharedTrait, find_duplicate_groups
 from desktop.mews import MewsClient
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.identity_documents_view import IdentityDocumentsView

@@ -29,11 +29,11 @@ from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, scan_image
 
 import desktop.app
-import desktop.search_cache
+import desktop.desk.search_cache
 from desktop.app import build_window
+from desktop.desk.search_cache import SearchCache
 from desktop.mews import SlidingWindowLimiter
 from desktop.sandbox import SandboxServer
-from desktop.search_cache import SearchCache
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.main_window import MainWindow
@@ -261,6 +261,6 @@ def test_an_environment_session_leaves_no_token_or_guest_data_on_disk(
 
 def test_the_search_cache_is_memory_only() -> None:
     """Nothing in the cache module can reach a file: no open, path, pickle or database."""
-    source = inspect.getsource(desktop.search_cache)
+    source = inspect.getsource(desktop.desk.search_cache)
     for word in ("open(", "Path", "pickle", "shelve", "sqlite", "QSettings", "write"):
         assert word not in source, word

@@ -41,9 +41,9 @@ from benchlib import Figure, report  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.customer_rows import CustomerRow  # noqa: E402
+from desktop.desk.customer_rows import CustomerRow  # noqa: E402
+from desktop.desk.search_query import CustomerFilter, QueryKind, SearchPlan, TimeWindow  # noqa: E402
 from desktop.sandbox import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SandboxServer  # noqa: E402
-from desktop.search_query import CustomerFilter, QueryKind, SearchPlan, TimeWindow  # noqa: E402
 
 
 class Heartbeat(QObject):

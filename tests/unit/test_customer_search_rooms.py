@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from desktop.customer_search import RoomLookupUnavailable, fetch_in_house
-from desktop.search_query import InHouseLookup
+from desktop.desk.customer_search import RoomLookupUnavailable, fetch_in_house
+from desktop.desk.search_query import InHouseLookup
 
 
 class _NoCallsClient:

@@ -10,18 +10,18 @@ import pytest
 from keyring.backends import fail
 from keyring_fakes import MemoryKeyring
 
-from desktop.advanced_filters import AdvancedInput, check_advanced, split_values
-from desktop.connection import (
+from desktop.desk.advanced_filters import AdvancedInput, check_advanced, split_values
+from desktop.desk.connection import (
     ConnectionKind,
     ConnectionProfile,
     InvalidBaseUrlError,
     normalize_base_url,
     normalize_chain_id,
 )
-from desktop.credentials import CredentialStore, Tokens, backend_is_secure
-from desktop.customer_rows import row_from_customer, rows_from_search
-from desktop.search_cache import SearchCache
-from desktop.search_query import TimeWindow
+from desktop.desk.credentials import CredentialStore, Tokens, backend_is_secure
+from desktop.desk.customer_rows import row_from_customer, rows_from_search
+from desktop.desk.search_cache import SearchCache
+from desktop.desk.search_query import TimeWindow
 
 # -- connection ---------------------------------------------------------------------
 

@@ -4,8 +4,8 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
-from desktop.duplicate_check import MatchReason, find_duplicates, lookup_filters
-from desktop.profile_fields import empty_values
+from desktop.desk.duplicate_check import MatchReason, find_duplicates, lookup_filters
+from desktop.desk.profile_fields import empty_values
 
 
 def _customer(**fields: Any) -> SimpleNamespace:

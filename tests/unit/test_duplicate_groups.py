@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from desktop.customer_rows import CustomerRow
-from desktop.duplicate_groups import (
+from desktop.desk.customer_rows import CustomerRow
+from desktop.desk.duplicate_groups import (
     Candidate,
     SharedTrait,
     candidate_from,

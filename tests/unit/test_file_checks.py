@@ -10,8 +10,8 @@ import zlib
 
 import pytest
 
-from desktop import file_checks
-from desktop.file_checks import (
+from desktop.desk import file_checks
+from desktop.desk.file_checks import (
     BMP,
     GIF,
     JPEG,

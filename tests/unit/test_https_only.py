@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app import parse_arguments
-from desktop.connection import (
+from desktop.desk.connection import (
     ConnectionKind,
     ConnectionProfile,
     InvalidBaseUrlError,

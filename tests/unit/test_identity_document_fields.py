@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.identity_document_fields import (
+from desktop.desk.identity_document_fields import (
     IDENTITY_DOCUMENT_TYPE_LABELS,
     MASK_CHARACTER,
     document_type_label,

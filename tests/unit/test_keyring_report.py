@@ -9,7 +9,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from desktop.keyring_report import keyring_report
+from desktop.desk.keyring_report import keyring_report
 
 
 class _MemoryKeyring(KeyringBackend):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from merge_fakes import customer, duplicates
 
-from desktop.merge_comparison import comparison_rows, filled_fields, suggested_target
+from desktop.desk.merge_comparison import comparison_rows, filled_fields, suggested_target
 
 
 def rows_by_label(customers: list) -> dict:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from decimal import Decimal
 from types import SimpleNamespace as NS
 
-from desktop.open_items import balance_per_currency, format_amount, rows_from_result
+from desktop.desk.open_items import balance_per_currency, format_amount, rows_from_result
 
 
 def _amount(value: float, currency: str) -> NS:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.profile_conflicts import compare, rebase, server_moved
-from desktop.profile_diff import build_update
-from desktop.profile_fields import empty_values
+from desktop.desk.profile_conflicts import compare, rebase, server_moved
+from desktop.desk.profile_diff import build_update
+from desktop.desk.profile_fields import empty_values
 
 
 def _profile(**overrides: Any) -> dict[str, Any]:

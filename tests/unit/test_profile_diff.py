@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop.profile_diff import build_add, build_update
-from desktop.profile_fields import empty_values
+from desktop.desk.profile_diff import build_add, build_update
+from desktop.desk.profile_fields import empty_values
 
 
 def _profile(**overrides: Any) -> dict[str, Any]:

@@ -6,10 +6,10 @@ import datetime as dt
 
 from openapi_contract import assert_valid_request
 
+from desktop.desk.profile_diff import build_add, build_update
+from desktop.desk.profile_fields import values_from_customer
 from desktop.mews.models import Customer, CustomerAddParameters, CustomerUpdateParameters
 from desktop.mews.models.base import to_wire
-from desktop.profile_diff import build_add, build_update
-from desktop.profile_fields import values_from_customer
 
 AUTH = {"ClientToken": "c", "AccessToken": "a", "Client": "Frontdesk test"}
 

@@ -7,9 +7,9 @@ import re
 import pytest
 from openapi_contract import spec
 
-from desktop import labels
-from desktop.countries import COUNTRY_NAMES, country_name
-from desktop.languages import LANGUAGE_NAMES, language_name
+from desktop.desk import labels
+from desktop.desk.countries import COUNTRY_NAMES, country_name
+from desktop.desk.languages import LANGUAGE_NAMES, language_name
 
 
 def _enum(name: str) -> list[str]:

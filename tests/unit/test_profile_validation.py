@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from desktop import profile_validation as pv
-from desktop.profile_fields import empty_values
+from desktop.desk import profile_validation as pv
+from desktop.desk.profile_fields import empty_values
 
 TODAY = dt.date(2026, 6, 2)
 

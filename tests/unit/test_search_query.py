@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.search_query import (
+from desktop.desk.search_query import (
     CustomerFilter,
     InHouseLookup,
     QueryKind,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.warm_up import warm_up_search
+from desktop.desk.warm_up import warm_up_search
 
 ROOM_ID = "b5bd5f9e-7e64-4f2a-9a0e-b3f200e6c333"
 

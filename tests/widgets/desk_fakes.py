@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from desktop.connection import ConnectionKind, ConnectionProfile
-from desktop.credentials import CredentialStore
+from desktop.desk.connection import ConnectionKind, ConnectionProfile
+from desktop.desk.credentials import CredentialStore
 from desktop.ui.session import ConnectionState, Session
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, pdf_bytes, scan_image
 
-from desktop import file_checks
+from desktop.desk import file_checks
 from desktop.mews import ServerError, TooLargeError
 from desktop.ui import attach_file_dialog
 from desktop.ui.attach_file_dialog import AttachFileDialog, local_path_from_text

@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings, QThread
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.connection import MEWS_DEMO_ACCESS_TOKEN, MEWS_DEMO_CLIENT_TOKEN, ConnectionKind
-from desktop.credentials import CredentialStore
+from desktop.desk.connection import MEWS_DEMO_ACCESS_TOKEN, MEWS_DEMO_CLIENT_TOKEN, ConnectionKind
+from desktop.desk.credentials import CredentialStore
 from desktop.mews import AuthenticationError
 from desktop.ui import connection_dialog
 from desktop.ui.connection_dialog import ConnectionDialog

@@ -9,8 +9,8 @@ from typing import Any
 from i18n_checks import ui_language
 from PySide6.QtCore import Qt
 
-from desktop.customer_rows import row_from_customer
-from desktop.labels import CLASSIFICATION_CONTEXT, CLASSIFICATION_LABELS
+from desktop.desk.customer_rows import row_from_customer
+from desktop.desk.labels import CLASSIFICATION_CONTEXT, CLASSIFICATION_LABELS
 from desktop.ui.customer_table_model import Column, CustomerFilterProxy, CustomerTableModel
 from desktop.ui.translation import translate_text
 

@@ -7,7 +7,7 @@ import random
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop.customer_rows import CustomerRow
+from desktop.desk.customer_rows import CustomerRow
 from desktop.ui.customer_table_model import Column, CustomerFilterProxy, CustomerTableModel
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.customer_rows import CustomerRow
+from desktop.desk.customer_rows import CustomerRow
 from desktop.ui.customer_table_model import (
     CUSTOMER_ID_ROLE,
     Column,

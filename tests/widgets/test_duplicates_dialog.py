@@ -12,8 +12,8 @@ from api_fakes import FakeCalls
 from merge_fakes import MergeClient, customer, duplicates
 from pytestqt.qtbot import QtBot
 
-from desktop.customer_rows import rows_from_customers
-from desktop.duplicate_groups import DuplicateGroup, find_duplicate_groups
+from desktop.desk.customer_rows import rows_from_customers
+from desktop.desk.duplicate_groups import DuplicateGroup, find_duplicate_groups
 from desktop.ui import duplicates_dialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.merge_dialog import MergeDialog

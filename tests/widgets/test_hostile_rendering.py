@@ -27,7 +27,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.customer_rows import rows_from_customers
+from desktop.desk.customer_rows import rows_from_customers
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.identity_documents_view import IdentityDocumentsView

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from desktop import labels
-from desktop.countries import COUNTRY_NAMES
+from desktop.desk import labels
+from desktop.desk.countries import COUNTRY_NAMES
 from desktop.mews import ForbiddenError, NetworkError
 from desktop.ui import profile_dialogs
 from desktop.ui.code_combo import CodeCombo

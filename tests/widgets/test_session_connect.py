@@ -18,8 +18,8 @@ from i18n_checks import ui_language
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from desktop.connection import ConnectionKind, ConnectionProfile
-from desktop.credentials import CredentialStore, Tokens
+from desktop.desk.connection import ConnectionKind, ConnectionProfile
+from desktop.desk.credentials import CredentialStore, Tokens
 from desktop.ui import session as session_module
 from desktop.ui.main_window import MainWindow
 from desktop.ui.search_controller import ViewState

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from translated_dialogs import Screens
 
-from desktop import file_checks
-from desktop.connection import ConnectionKind, ConnectionProfile
-from desktop.credentials import Tokens
-from desktop.search_query import SEARCH_CONTEXT, parse_search
+from desktop.desk import file_checks
+from desktop.desk.connection import ConnectionKind, ConnectionProfile
+from desktop.desk.credentials import Tokens
+from desktop.desk.search_query import SEARCH_CONTEXT, parse_search
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.merge_dialog import MergeDialog

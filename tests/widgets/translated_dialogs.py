@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, scan_image
 
-from desktop.customer_rows import rows_from_customers
-from desktop.duplicate_check import find_duplicates
-from desktop.open_items import OpenItemRow
-from desktop.profile_conflicts import compare
+from desktop.desk.customer_rows import rows_from_customers
+from desktop.desk.duplicate_check import find_duplicates
+from desktop.desk.open_items import OpenItemRow
+from desktop.desk.profile_conflicts import compare
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog

@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from desktop.customer_rows import CustomerRow, rows_from_customers, rows_from_search
-from desktop.customer_search import filter_arguments
-from desktop.search_query import CustomerFilter
+from desktop.desk.customer_rows import CustomerRow, rows_from_customers, rows_from_search
+from desktop.desk.customer_search import filter_arguments
+from desktop.desk.search_query import CustomerFilter
 
 _CUSTOMER = {
     "Id": "3edd5f9e-7e64-4f2a-9a0e-b3f200e6c111",

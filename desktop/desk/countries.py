@@ -1,7 +1,7 @@
 """ISO 3166-1 countries: alpha-2 code to English name.
 
 Used for nationality, address country and birth country dropdowns. The names are English
-source texts marked for translation in the ``Country`` context (see ``desktop.labels``); the
+source texts marked for translation in the ``Country`` context (see ``desktop.desk.labels``); the
 UI translates them at display time. Generated from the Debian ``iso-codes`` tables (common
 names where ISO's formal name is awkward at a desk, e.g. "Bolivia" rather than
 "Bolivia, Plurinational State of").
@@ -9,7 +9,7 @@ names where ISO's formal name is awkward at a desk, e.g. "Bolivia" rather than
 
 from __future__ import annotations
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 COUNTRY_CONTEXT = "Country"
 

@@ -1,7 +1,7 @@
-"""Run a :class:`~desktop.search_query.SearchPlan` against Mews, one page at a time.
+"""Run a :class:`~desktop.desk.search_query.SearchPlan` against Mews, one page at a time.
 
 These functions run on worker threads: they call the client, parse, and return finished
-:class:`~desktop.customer_rows.CustomerRow` lists, so the GUI thread only inserts rows.
+:class:`~desktop.desk.customer_rows.CustomerRow` lists, so the GUI thread only inserts rows.
 Each ``customers/getAll`` filter of a plan is its own stream with its own cursor, so the
 table can page through them as the user scrolls.
 """
@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.customer_rows import CustomerRow, rows_from_customers, rows_from_search
-from desktop.search_query import CustomerFilter, InHouseLookup, TimeWindow
-from desktop.translatable import QT_TRANSLATE_NOOP
+from desktop.desk.customer_rows import CustomerRow, rows_from_customers, rows_from_search
+from desktop.desk.search_query import CustomerFilter, InHouseLookup, TimeWindow
+from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.mews import MewsClient

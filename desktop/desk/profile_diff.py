@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.profile_fields import (
+from desktop.desk.profile_fields import (
     ADDRESS_KEYS,
     FIELDS,
     FIELDS_BY_KEY,

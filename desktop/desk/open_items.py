@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from desktop.labels import label_of
-from desktop.translatable import QT_TRANSLATE_NOOP
+from desktop.desk.labels import label_of
+from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
 ITEM_STATE_CONTEXT = "OpenItemState"
 ITEM_TYPE_CONTEXT = "OpenItemType"

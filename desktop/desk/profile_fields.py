@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 FIELD_CONTEXT = "ProfileField"
 GROUP_CONTEXT = "ProfileGroup"

@@ -1,7 +1,7 @@
 """Where the desk connects: connection profiles, presets and the rules a base URL must meet.
 
 A profile holds only what is safe to keep in plain settings (kind, name, base URL, chain
-id). Tokens live in the OS keyring (see :mod:`desktop.credentials`), keyed by the profile
+id). Tokens live in the OS keyring (see :mod:`desktop.desk.credentials`), keyed by the profile
 id, so several profiles — say the sandbox, the Mews demo and a property's production
 connection — can coexist without overwriting each other's tokens.
 """
@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from desktop.translatable import QT_TRANSLATE_NOOP
+from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
 
 class ConnectionKind(StrEnum):

@@ -4,7 +4,7 @@ Mews has no free-text customer search: ``customers/getAll`` matches exact values
 fields, and ``customers/search`` finds only guests active right now, by name or by room.
 So the box guesses what the text is (an email, a customer id, a loyalty code, a room
 number, a name) and turns it into the few exact requests that find that guest. Parsing is
-pure and Qt-free; :mod:`desktop.customer_search` runs the plan.
+pure and Qt-free; :mod:`desktop.desk.customer_search` runs the plan.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from desktop.translatable import QT_TRANSLATE_NOOP
+from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
 MAX_WINDOW_MONTHS = 3
 #: Translation context of the hints and problems below (the UI translates them).

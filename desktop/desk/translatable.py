@@ -13,7 +13,7 @@ fill in the arguments afterwards (word order differs between languages).
 
 from __future__ import annotations
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 __all__ = ["QT_TRANSLATE_NOOP", "Message", "fill_template"]
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop.labels import QT_TRANSLATE_NOOP
-from desktop.profile_fields import parse_date
+from desktop.desk.labels import QT_TRANSLATE_NOOP
+from desktop.desk.profile_fields import parse_date
 
 
 class MatchReason(StrEnum):

@@ -8,7 +8,7 @@ English source texts in the ``Language`` context, translated by the UI at displa
 
 from __future__ import annotations
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 LANGUAGE_CONTEXT = "Language"
 

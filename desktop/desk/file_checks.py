@@ -20,7 +20,7 @@ import struct
 from dataclasses import dataclass
 from typing import Final
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 from desktop.mews.limits import ALLOWED_FILE_TYPES
 
 #: Largest request body the desk sends; bigger files are shrunk or refused beforehand.

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.profile_fields import EDITABLE_KEYS, changed_keys
+from desktop.desk.profile_fields import EDITABLE_KEYS, changed_keys
 
 
 @dataclass(frozen=True)

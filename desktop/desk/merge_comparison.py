@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from desktop.countries import COUNTRY_CONTEXT, country_name
-from desktop.customer_rows import full_name
-from desktop.labels import (
+from desktop.desk.countries import COUNTRY_CONTEXT, country_name
+from desktop.desk.customer_rows import full_name
+from desktop.desk.labels import (
     CLASSIFICATION_CONTEXT,
     QT_TRANSLATE_NOOP,
     TITLE_CONTEXT,

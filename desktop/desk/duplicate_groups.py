@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 #: A phone number with fewer digits is an extension or junk, not an identity.
 MIN_PHONE_DIGITS = 6

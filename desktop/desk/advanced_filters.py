@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.search_query import CustomerFilter, TimeWindow
-from desktop.translatable import QT_TRANSLATE_NOOP, Message
+from desktop.desk.search_query import CustomerFilter, TimeWindow
+from desktop.desk.translatable import QT_TRANSLATE_NOOP, Message
 
 #: Translation context of the problems below; window problems use ``SearchQuery``'s.
 FILTERS_CONTEXT = "AdvancedFilters"

@@ -15,9 +15,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
+from desktop.desk.profile_fields import FIELDS, Kind, Saving
 from desktop.mews import limits
-from desktop.profile_fields import FIELDS, Kind, Saving
 
 VALIDATION_CONTEXT = "ProfileValidation"
 

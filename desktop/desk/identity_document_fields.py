@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from desktop.labels import QT_TRANSLATE_NOOP
+from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 IDENTITY_DOCUMENT_CONTEXT: Final = "IdentityDocumentType"
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from desktop.labels import CLASSIFICATION_LABELS, title_label
-from desktop.translatable import QT_TRANSLATE_NOOP
+from desktop.desk.labels import CLASSIFICATION_LABELS, title_label
+from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
