@@ -6,13 +6,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
-from desktop.ui.customer_table_model import (
-    DEFAULT_HIDDEN_COLUMNS,
-    Column,
-    CustomerFilterProxy,
-    CustomerTableModel,
-    column_title,
-)
+from desktop.ui.customer_columns import DEFAULT_HIDDEN_COLUMNS, Column, column_title
+from desktop.ui.customer_filter_proxy import CustomerFilterProxy
+from desktop.ui.customer_table_model import CustomerTableModel
 
 _HIDDEN_KEY = "customerTable/hiddenColumns"
 _HEADER_KEY = "customerTable/headerState"

@@ -1,104 +1,44 @@
-"""The item models behind ``customerTable``: compact rows, lazy paging, instant local filter.
+"""The item model behind ``customerTable``: compact rows, lazy paging, sorted merging.
 
 Like Anki's browser table, the model holds only rows of display strings and ids (see
 :mod:`desktop.desk.customer_rows`), never full profiles. ``fetchMore`` does not fetch anything
 itself: it emits ``moreRequested`` and returns at once; the search controller asks a worker
-for the next cursor page and hands the finished rows to :meth:`append_rows`. Sorting and
-local filtering work on precomputed keys, so 100,000 loaded rows stay responsive:
-
-- the sort key of each row is computed once, when the row arrives, and kept beside it; a
-  new page is sorted on its own and merged into the sorted rows, inserted in place when it
-  lands in a few runs (a page of older updates goes to the end) and re-laid out once when
-  it scatters, which costs Qt less than a thousand separate inserts;
-- the filter proxy tests each pattern once, in one pass over the folded ``search_text`` of
-  every row, and answers Qt's per-row question from that table.
+for the next cursor page and hands the finished rows to :meth:`append_rows`. Sorting works
+on precomputed keys, so 100,000 loaded rows stay responsive: the sort key of each row is
+computed once, when the row arrives, and kept beside it; a new page is sorted on its own and
+merged into the sorted rows (see :mod:`desktop.desk.sorted_runs`). What a cell shows lives
+in :mod:`desktop.ui.customer_columns`, the local filter in
+:mod:`desktop.ui.customer_filter_proxy`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 
-from desktop.desk.customer_rows import CLASSIFICATION_SEPARATOR, STAY_CONTEXT, CustomerRow
-from desktop.desk.labels import CLASSIFICATION_CONTEXT, TITLE_CONTEXT
-from desktop.desk.translatable import fill_template
+from desktop.desk.customer_rows import CustomerRow
+from desktop.desk.sorted_runs import MAX_IN_PLACE_RUNS, runs_of_new
+from desktop.ui.customer_columns import (
+    CUSTOMER_ID_ROLE,
+    Column,
+    RowText,
+    column_attribute,
+    column_title,
+)
 from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.translation import translate_text
 
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["CUSTOMER_ID_ROLE", "Column", "CustomerTableModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    NAME = 0
-    EMAIL = 1
-    PHONE = 2
-    NATIONALITY = 3
-    BIRTH_DATE = 4
-    LOYALTY_CODE = 5
-    CLASSIFICATIONS = 6
-    ROOM = 7
-    UPDATED = 8
-
-
-@dataclass(frozen=True)
-class _ColumnInfo:
-    title: str
-    attribute: str
-
-
-_COLUMNS: dict[Column, _ColumnInfo] = {
-    Column.NAME: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Name"), "name"),
-    Column.EMAIL: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Email"), "email"),
-    Column.PHONE: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Phone"), "phone"),
-    Column.NATIONALITY: _ColumnInfo(
-        QT_TRANSLATE_NOOP("CustomerTable", "Nationality"), "nationality"
-    ),
-    Column.BIRTH_DATE: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Birth date"), "birth_date"),
-    Column.LOYALTY_CODE: _ColumnInfo(
-        QT_TRANSLATE_NOOP("CustomerTable", "Loyalty code"), "loyalty_code"
-    ),
-    Column.CLASSIFICATIONS: _ColumnInfo(
-        QT_TRANSLATE_NOOP("CustomerTable", "Classifications"), "classifications"
-    ),
-    Column.ROOM: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "In-house room"), "room"),
-    Column.UPDATED: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Last update"), "updated_utc"),
-}
-
-#: Columns a new user sees; the rest are one click away in the column chooser.
-DEFAULT_HIDDEN_COLUMNS = frozenset({Column.CLASSIFICATIONS, Column.BIRTH_DATE})
-
-
-def column_title(column: Column) -> str:
-    return QCoreApplication.translate("CustomerTable", _COLUMNS[column].title)
-
-
-def _stay_text(state: str) -> str:
-    """Reservation states are marked in ``customer_rows`` (context ``Stay``)."""
-    return translate_text(STAY_CONTEXT, state)
-
-
-def _updated_text(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -123,9 +63,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._more_available = False
         self._waiting_for_more = False
         self._sort: tuple[Column, Qt.SortOrder] | None = None
-        self._titles: dict[str, str] = {}
-        #: A row's joined classification labels -> the same, translated (few distinct sets).
-        self._classifications: dict[str, str] = {}
+        self.text = RowText()
 
     # -- reading --------------------------------------------------------------------
 
@@ -149,49 +87,12 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, Column(index.column()))
+            return self.text.display(row, Column(index.column()))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self._tooltip(row, Column(index.column())))
+            return plain_tooltip(self.text.tooltip(row, Column(index.column())))
         if role == CUSTOMER_ID_ROLE:
             return row.id
         return None
-
-    def _title(self, source: str) -> str:
-        label = self._titles.get(source)
-        if label is None:
-            label = self._titles[source] = QCoreApplication.translate(TITLE_CONTEXT, source)
-        return label
-
-    def _classification_text(self, labels: str) -> str:
-        text = self._classifications.get(labels)
-        if text is None:
-            text = self._classifications[labels] = CLASSIFICATION_SEPARATOR.join(
-                translate_text(CLASSIFICATION_CONTEXT, label)
-                for label in labels.split(CLASSIFICATION_SEPARATOR)
-            )
-        return text
-
-    def _display(self, row: CustomerRow, column: Column) -> str:
-        if column is Column.NAME:
-            name = row.name or QCoreApplication.translate("CustomerTable", "(no name)")
-            return f"{self._title(row.title)} {name}" if row.title else name
-        if column is Column.UPDATED:
-            return _updated_text(row.updated_utc)
-        if column is Column.ROOM:
-            stay = _stay_text(row.reservation_state)
-            if row.room and stay:
-                return f"{row.room} · {stay}"
-            return row.room or stay
-        if column is Column.CLASSIFICATIONS:
-            return self._classification_text(row.classifications) if row.classifications else ""
-        return getattr(row, _COLUMNS[column].attribute)
-
-    def _tooltip(self, row: CustomerRow, column: Column) -> str:
-        if column is Column.ROOM and row.reservation_state:
-            room = row.room or QCoreApplication.translate("CustomerTable", "not assigned")
-            text = QCoreApplication.translate("CustomerTable", "Room %1, %2")
-            return fill_template(text, (room, _stay_text(row.reservation_state)))
-        return self._display(row, column)
 
     def row_at(self, position: int) -> CustomerRow:
         return self._rows[position]
@@ -235,15 +136,9 @@ class CustomerTableModel(QAbstractTableModel):
         """
         texts = []
         for row in self._rows:
-            extra = self._translated_search_text(row.classifications)
+            extra = self.text.translated_search_text(row.classifications)
             texts.append(row.search_text + extra if extra else row.search_text)
         return texts
-
-    def _translated_search_text(self, labels: str) -> str:
-        if not labels:
-            return ""
-        shown = self._classification_text(labels)
-        return "" if shown == labels else "\x1f" + shown.casefold()
 
     def clear(self) -> None:
         self.set_rows([])
@@ -318,8 +213,8 @@ class CustomerTableModel(QAbstractTableModel):
         old_count = len(self._rows)
         keys = self._keys + [key(row) for row in fresh]
         order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse())
-        runs = None if self._unsorted else _runs_of_new(order, old_count)
-        if runs is not None and len(runs) <= _MAX_IN_PLACE_RUNS:
+        runs = None if self._unsorted else runs_of_new(order, old_count)
+        if runs is not None and len(runs) <= MAX_IN_PLACE_RUNS:
             combined = self._rows + fresh
             for position, count in runs:
                 placed = order[position : position + count]
@@ -384,8 +279,8 @@ class CustomerTableModel(QAbstractTableModel):
         if column is Column.UPDATED:
             return lambda row: row.updated_utc.timestamp() if row.updated_utc else 0.0
         if column is Column.CLASSIFICATIONS:  # in the order the receptionist reads them
-            return lambda row: self._classification_text(row.classifications).casefold()
-        attribute = _COLUMNS[column].attribute
+            return lambda row: self.text.classifications(row.classifications).casefold()
+        attribute = column_attribute(column)
         return lambda row: getattr(row, attribute).casefold()
 
     def _apply_sort(self) -> None:
@@ -412,110 +307,3 @@ class CustomerTableModel(QAbstractTableModel):
             moved = [self.index(moved_to[index.row()], index.column()) for index in persistent]
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
-
-
-#: A page landing in at most this many places is inserted in place; more scattered pages
-#: are appended and re-laid out at once (each insert costs Qt a pass over its mappings).
-_MAX_IN_PLACE_RUNS = 4
-
-
-def _runs_of_new(order: list[int], old_count: int) -> list[tuple[int, int]] | None:
-    """``(final position, count)`` of each run of new rows in the merged ``order``.
-
-    ``order`` lists indexes into the old rows followed by the new ones; the old rows keep
-    their relative order (they were sorted and the sort is stable). ``None`` when the new
-    rows land in more than ``_MAX_IN_PLACE_RUNS`` places.
-    """
-    runs: list[tuple[int, int]] = []
-    for position in [p for p, index in enumerate(order) if index >= old_count]:
-        if runs and sum(runs[-1]) == position:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        elif len(runs) == _MAX_IN_PLACE_RUNS:
-            return None
-        else:
-            runs.append((position, 1))
-    return runs
-
-
-class CustomerFilterProxy(QSortFilterProxyModel):
-    """Instant filter over what is loaded.
-
-    Each pattern is tested once over every row's folded ``search_text`` in one tight pass
-    (narrowing the previous matches when the pattern only grew), and Qt's per-row
-    ``filterAcceptsRow`` becomes an index into that table. The table is rebuilt when the
-    source's ``version`` says rows moved or changed.
-
-    Sorting is delegated to the source model, which sorts on precomputed keys; Qt's own
-    proxy sort would call back into Python for every comparison.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._terms: tuple[str, ...] = ()
-        self._accepted = bytearray()
-        self._matches: list[int] = []
-        self._table_terms: tuple[str, ...] = ()
-        self._table_version = -1
-        #: The source as a Python object: ``sourceModel()`` is a call into Qt on every row.
-        self._source: CustomerTableModel | None = None
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        self._source = model if isinstance(model, CustomerTableModel) else None
-        self._table_version = -1
-        super().setSourceModel(model)
-
-    @property
-    def pattern(self) -> str:
-        return self._needle
-
-    def set_pattern(self, text: str) -> None:
-        needle = " ".join(text.split()).casefold()
-        if needle == self._needle:
-            return
-        self.beginFilterChange()
-        self._needle = needle
-        self._terms = tuple(needle.split())
-        self._build_table()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _build_table(self) -> None:
-        model = self._source
-        if not self._terms or model is None:
-            self._table_version = -1
-            return
-        texts = model.search_texts()
-        if model.version == self._table_version and _narrows(self._table_terms, self._terms):
-            candidates = self._matches
-        else:
-            candidates = list(range(len(texts)))
-        for term in self._terms:
-            candidates = [i for i in candidates if term in texts[i]]
-        accepted = bytearray(len(texts))
-        for i in candidates:
-            accepted[i] = 1
-        self._accepted = accepted
-        self._matches = candidates
-        self._table_terms = self._terms
-        self._table_version = model.version
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        # Called once per row by Qt: keep it to attribute reads and one index.
-        model = self._source
-        if not self._terms or model is None:
-            return True
-        if model._version != self._table_version:
-            self._build_table()
-        return self._accepted[source_row] != 0
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
-
-
-def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
-    """Whether every row matching ``new`` also matches ``old`` (the pattern only grew)."""
-    return (
-        bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
-    )

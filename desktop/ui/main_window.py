@@ -12,56 +12,38 @@ Seams for other screens:
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import APP_NAME
 from desktop.desk.customer_rows import CustomerRow, row_from_customer
-from desktop.desk.search_query import QueryKind, SearchPlan, parse_search, recently_updated_plan
-from desktop.desk.translatable import fill_template
+from desktop.desk.search_query import SearchPlan, parse_search, recently_updated_plan
 from desktop.ui.advanced_search import AdvancedSearchPanel
 from desktop.ui.connection_dialog import ConnectionDialog
+from desktop.ui.customer_columns import Column
 from desktop.ui.customer_table import CustomerTable
-from desktop.ui.customer_table_model import Column, CustomerTableModel
+from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.desk_file_merge_actions import FileAndMergeActions
 from desktop.ui.icons import action_icon
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.mnemonics import make_mnemonics_unique, mnemonic_letter
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_service import ProfileService
+from desktop.ui.recent_customers import RecentCustomersMenu
+from desktop.ui.results_caption import caption_text
+from desktop.ui.search_bar import SearchBar
 from desktop.ui.search_controller import SearchController, ViewState
 from desktop.ui.session import Session
 from desktop.ui.status_bar import DeskStatusBar
-
-SEARCH_PAUSE_MS = 400
-MAX_RECENT = 10
-RECENT_WINDOWS = (
-    (1, QT_TRANSLATE_NOOP("MainWindow", "Last &24 hours")),
-    (7, QT_TRANSLATE_NOOP("MainWindow", "Last &7 days")),
-    (30, QT_TRANSLATE_NOOP("MainWindow", "Last &30 days")),
-    (90, QT_TRANSLATE_NOOP("MainWindow", "Last 3 &months")),
-)
 
 
 def _plain_label(text: str = "", name: str = "") -> QLabel:
@@ -81,7 +63,6 @@ class MainWindow(QMainWindow):
         self._owns_session = session.parent() is None
         if self._owns_session:
             session.setParent(self)
-        self._recent: list[tuple[str, str]] = []
         self._recent_days = 0
 
         self.model = CustomerTableModel(self)
@@ -89,37 +70,14 @@ class MainWindow(QMainWindow):
         self.controller = SearchController(session, self.model, self)
         self.controller.stateChanged.connect(self._show_state)
 
-        self.search_input = QLineEdit(objectName="searchInput")
-        self.search_input.setPlaceholderText(
-            self.tr("Find a guest: name, email, room, loyalty code or ID")
-        )
-        self.search_input.setAccessibleName(self.tr("Find a guest"))
-        self.search_input.setClearButtonEnabled(True)
-        self.search_input.setMinimumWidth(380)
-        self._pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
-        self._pause.timeout.connect(self.run_search)
-        self.search_input.textEdited.connect(self._typed)
-        self.search_input.returnPressed.connect(self.run_search)
-
-        self.advanced_button = QToolButton(
-            objectName="advancedButton", text=self.tr("A&dvanced"), checkable=True
-        )
-        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.recent_button = QToolButton(
-            objectName="recentlyUpdatedButton", text=self.tr("Recently &updated")
-        )
-        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        recent_menu = QMenu(self.recent_button)
-        for days, label in RECENT_WINDOWS:
-            action = recent_menu.addAction(QCoreApplication.translate("MainWindow", label))
-            action.triggered.connect(lambda _=False, days=days: self.show_recently_updated(days))
-        self.recent_button.setMenu(recent_menu)
-
-        self.filter_input = QLineEdit(objectName="localFilterInput")
-        self.filter_input.setPlaceholderText(self.tr("Filter these results"))
-        self.filter_input.setAccessibleName(self.tr("Filter these results"))
-        self.filter_input.setClearButtonEnabled(True)
-        self.filter_input.setMaximumWidth(240)
+        self.search_bar = SearchBar()
+        self.search_input = self.search_bar.search_input
+        self.advanced_button = self.search_bar.advanced_button
+        self.recent_button = self.search_bar.recent_button
+        self.filter_input = self.search_bar.filter_input
+        self._pause = self.search_bar.pause
+        self.search_bar.searchRequested.connect(self.run_search)
+        self.search_bar.recentRequested.connect(self.show_recently_updated)
         self.filter_input.textChanged.connect(self._filter_changed)
 
         self.caption = _plain_label("", "resultsCaption")
@@ -127,13 +85,6 @@ class MainWindow(QMainWindow):
         self.controller.searchFinished.connect(self._update_caption)
         self.model.rowsInserted.connect(self._update_caption)
         self.model.modelReset.connect(self._update_caption)
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_input, 3)
-        search_row.addWidget(self.advanced_button)
-        search_row.addWidget(self.recent_button)
-        search_row.addStretch(1)
-        search_row.addWidget(self.filter_input, 2)
 
         self.advanced_panel = AdvancedSearchPanel()
         self.advanced_panel.setVisible(False)
@@ -162,7 +113,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addLayout(search_row)
+        layout.addWidget(self.search_bar)
         layout.addWidget(self.advanced_panel)
         layout.addWidget(self.caption)
         layout.addWidget(splitter, 1)
@@ -226,9 +177,9 @@ class MainWindow(QMainWindow):
         self.file_merge_actions = FileAndMergeActions(self)
         guests.addActions(self.file_merge_actions.actions())
         guests.addSeparator()
-        self.recent_menu = guests.addMenu(self.tr("Recently &opened"))
-        self.recent_menu.setObjectName("recentCustomersMenu")
-        self._fill_recent_menu()
+        self.recent_menu = RecentCustomersMenu(guests)
+        self.recent_menu.customerChosen.connect(self._open_recent)
+        guests.addMenu(self.recent_menu)
 
         view = menu_bar.addMenu(self.tr("&View"))
         view.addMenu(self.table.columns_menu)
@@ -243,8 +194,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_search(self) -> None:
-        self.search_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_input.selectAll()
+        self.search_bar.focus_search()
 
     @Slot()
     def clear_search(self) -> None:
@@ -277,10 +227,6 @@ class MainWindow(QMainWindow):
         return accepted
 
     # -- searching ------------------------------------------------------------------
-
-    @Slot(str)
-    def _typed(self, _text: str) -> None:
-        self._pause.start()  # restarts: only a pause in typing searches
 
     @Slot()
     def run_search(self) -> None:
@@ -315,15 +261,8 @@ class MainWindow(QMainWindow):
             self.caption.setText("")
             return
         guests = self.tr("%Ln guest(s)", "", count)
-        if plan.kind is QueryKind.RECENTLY_UPDATED:
-            period = self.tr("Profiles updated in the last %n day(s)", "", self._recent_days)
-            text = fill_template(self.tr("%1: %2"), (period, guests))
-        elif plan.kind is QueryKind.ADVANCED:
-            text = fill_template(self.tr("Advanced search: %1"), (guests,))
-        else:
-            text = fill_template(self.tr("%1 for “%2”"), (guests, plan.text))
-        if self.model.more_available:
-            text = fill_template(self.tr("%1, more load as you scroll"), (text,))
+        period = self.tr("Profiles updated in the last %n day(s)", "", self._recent_days)
+        text = caption_text(plan, guests, period, more=self.model.more_available)
         self.caption.setText(text)
 
     @Slot(str)
@@ -376,7 +315,7 @@ class MainWindow(QMainWindow):
         position = self.model.position_of(customer_id)
         row: CustomerRow | None = self.model.row_at(position) if position is not None else None
         label = row.name if row is not None and row.name else customer_id
-        self._remember(customer_id, label)
+        self.recent_menu.remember(customer_id, label)
         self.set_profile_widget(self.profile_editor)
         self.profile_editor.open_customer(customer_id)
 
@@ -390,29 +329,11 @@ class MainWindow(QMainWindow):
             self.profile_area.addWidget(widget)
         self.profile_area.setCurrentWidget(widget)
 
-    def _remember(self, customer_id: str, label: str) -> None:
-        # Session-only on purpose: guest names are not written to disk by the desk.
-        self._recent = [(cid, name) for cid, name in self._recent if cid != customer_id]
-        self._recent.insert(0, (customer_id, label))
-        del self._recent[MAX_RECENT:]
-        self._fill_recent_menu()
-
     @property
     def recent_customers(self) -> list[tuple[str, str]]:
-        return list(self._recent)
+        return self.recent_menu.entries
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        if not self._recent:
-            empty = self.recent_menu.addAction(self.tr("No guest opened yet"))
-            empty.setEnabled(False)
-            return
-        for customer_id, label in self._recent:
-            # QAction text is plain, but "&" would become a mnemonic: double it.
-            action = self.recent_menu.addAction(label.replace("&", "&&"))
-            action.setData(customer_id)
-            action.triggered.connect(lambda _=False, cid=customer_id: self._open_recent(cid))
-
+    @Slot(str)
     def _open_recent(self, customer_id: str) -> None:
         self.customerActivated.emit(customer_id)
         self.open_customer(customer_id)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import build_window
 from desktop.sandbox.server import SandboxServer
 from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
-from desktop.ui.customer_table_model import Column
+from desktop.ui.customer_columns import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.search_controller import ViewState
 

@@ -14,7 +14,7 @@ from desktop.sandbox.server import SandboxServer
 from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
 from desktop.ui import profile_dialogs
 from desktop.ui.code_combo import CodeCombo
-from desktop.ui.customer_table_model import Column
+from desktop.ui.customer_columns import Column
 from desktop.ui.enum_checklist import EnumChecklist
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profile_dialogs import DuplicateChoice

@@ -298,7 +298,8 @@ def main(argv: list[str] | None = None) -> int:
         gc.collect()
         tracemalloc.start()
         before = tracemalloc.take_snapshot()
-        from desktop.ui.customer_table_model import CustomerFilterProxy, CustomerTableModel
+        from desktop.ui.customer_filter_proxy import CustomerFilterProxy
+        from desktop.ui.customer_table_model import CustomerTableModel
 
         model = CustomerTableModel()
         rows = [

@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 
 from desktop.desk.customer_rows import row_from_customer
 from desktop.desk.labels import CLASSIFICATION_CONTEXT, CLASSIFICATION_LABELS
-from desktop.ui.customer_table_model import Column, CustomerFilterProxy, CustomerTableModel
+from desktop.ui.customer_columns import Column
+from desktop.ui.customer_filter_proxy import CustomerFilterProxy
+from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.translation import translate_text
 
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from desktop.desk.customer_rows import CustomerRow
-from desktop.ui.customer_table_model import Column, CustomerFilterProxy, CustomerTableModel
+from desktop.ui.customer_columns import Column
+from desktop.ui.customer_filter_proxy import CustomerFilterProxy
+from desktop.ui.customer_table_model import CustomerTableModel
 
 
 def _rows(numbers: list[int]) -> list[CustomerRow]:

@@ -7,12 +7,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.desk.customer_rows import CustomerRow
-from desktop.ui.customer_table_model import (
-    CUSTOMER_ID_ROLE,
-    Column,
-    CustomerFilterProxy,
-    CustomerTableModel,
-)
+from desktop.ui.customer_columns import CUSTOMER_ID_ROLE, Column
+from desktop.ui.customer_filter_proxy import CustomerFilterProxy
+from desktop.ui.customer_table_model import CustomerTableModel
 
 
 def _rows(count: int, start: int = 0, **fields: str) -> list[CustomerRow]:

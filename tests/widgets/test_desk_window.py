@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.mews import ForbiddenError
-from desktop.ui.customer_table_model import Column
+from desktop.ui.customer_columns import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.search_controller import ViewState
 from desktop.ui.session import Session

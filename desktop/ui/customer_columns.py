@@ -1,0 +1,134 @@
+"""What the customer table shows of a row: its columns, their titles and each cell's text.
+
+The rows hold English source labels (titles, classifications, stay states) so that they
+can be built on a worker thread without Qt; :class:`RowText` turns them into the desk's
+language when a cell is painted, caching the few distinct labels it meets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from desktop.desk.customer_rows import CLASSIFICATION_SEPARATOR, STAY_CONTEXT, CustomerRow
+from desktop.desk.labels import CLASSIFICATION_CONTEXT, TITLE_CONTEXT
+from desktop.desk.translatable import fill_template
+from desktop.ui.translation import translate_text
+
+CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    NAME = 0
+    EMAIL = 1
+    PHONE = 2
+    NATIONALITY = 3
+    BIRTH_DATE = 4
+    LOYALTY_CODE = 5
+    CLASSIFICATIONS = 6
+    ROOM = 7
+    UPDATED = 8
+
+
+@dataclass(frozen=True)
+class _ColumnInfo:
+    title: str
+    attribute: str
+
+
+_COLUMNS: dict[Column, _ColumnInfo] = {
+    Column.NAME: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Name"), "name"),
+    Column.EMAIL: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Email"), "email"),
+    Column.PHONE: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Phone"), "phone"),
+    Column.NATIONALITY: _ColumnInfo(
+        QT_TRANSLATE_NOOP("CustomerTable", "Nationality"), "nationality"
+    ),
+    Column.BIRTH_DATE: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Birth date"), "birth_date"),
+    Column.LOYALTY_CODE: _ColumnInfo(
+        QT_TRANSLATE_NOOP("CustomerTable", "Loyalty code"), "loyalty_code"
+    ),
+    Column.CLASSIFICATIONS: _ColumnInfo(
+        QT_TRANSLATE_NOOP("CustomerTable", "Classifications"), "classifications"
+    ),
+    Column.ROOM: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "In-house room"), "room"),
+    Column.UPDATED: _ColumnInfo(QT_TRANSLATE_NOOP("CustomerTable", "Last update"), "updated_utc"),
+}
+
+#: Columns a new user sees; the rest are one click away in the column chooser.
+DEFAULT_HIDDEN_COLUMNS = frozenset({Column.CLASSIFICATIONS, Column.BIRTH_DATE})
+
+
+def column_title(column: Column) -> str:
+    return QCoreApplication.translate("CustomerTable", _COLUMNS[column].title)
+
+
+def column_attribute(column: Column) -> str:
+    """The :class:`CustomerRow` attribute a plain column shows and sorts on."""
+    return _COLUMNS[column].attribute
+
+
+def _stay_text(state: str) -> str:
+    """Reservation states are marked in ``customer_rows`` (context ``Stay``)."""
+    return translate_text(STAY_CONTEXT, state)
+
+
+def _updated_text(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RowText:
+    """Cell texts in the desk's language, with the translated labels cached."""
+
+    def __init__(self) -> None:
+        self._titles: dict[str, str] = {}
+        #: A row's joined classification labels -> the same, translated (few distinct sets).
+        self._classifications: dict[str, str] = {}
+
+    def title(self, source: str) -> str:
+        label = self._titles.get(source)
+        if label is None:
+            label = self._titles[source] = QCoreApplication.translate(TITLE_CONTEXT, source)
+        return label
+
+    def classifications(self, labels: str) -> str:
+        text = self._classifications.get(labels)
+        if text is None:
+            text = self._classifications[labels] = CLASSIFICATION_SEPARATOR.join(
+                translate_text(CLASSIFICATION_CONTEXT, label)
+                for label in labels.split(CLASSIFICATION_SEPARATOR)
+            )
+        return text
+
+    def display(self, row: CustomerRow, column: Column) -> str:
+        if column is Column.NAME:
+            name = row.name or QCoreApplication.translate("CustomerTable", "(no name)")
+            return f"{self.title(row.title)} {name}" if row.title else name
+        if column is Column.UPDATED:
+            return _updated_text(row.updated_utc)
+        if column is Column.ROOM:
+            stay = _stay_text(row.reservation_state)
+            if row.room and stay:
+                return f"{row.room} · {stay}"
+            return row.room or stay
+        if column is Column.CLASSIFICATIONS:
+            return self.classifications(row.classifications) if row.classifications else ""
+        return getattr(row, _COLUMNS[column].attribute)
+
+    def tooltip(self, row: CustomerRow, column: Column) -> str:
+        if column is Column.ROOM and row.reservation_state:
+            room = row.room or QCoreApplication.translate("CustomerTable", "not assigned")
+            text = QCoreApplication.translate("CustomerTable", "Room %1, %2")
+            return fill_template(text, (room, _stay_text(row.reservation_state)))
+        return self.display(row, column)
+
+    def translated_search_text(self, labels: str) -> str:
+        """Words the filter should find beside a row's English classification labels."""
+        if not labels:
+            return ""
+        shown = self.classifications(labels)
+        return "" if shown == labels else "\x1f" + shown.casefold()
