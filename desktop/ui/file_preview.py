@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop.desk.file_checks import FileKind
+from desktop.desk import file_checks
+from desktop.desk.file_checks import FileKind, FileRefusedError
 from desktop.desk.labels import QT_TRANSLATE_NOOP
 
 
@@ -52,6 +53,22 @@ def build_preview(data: bytes, kind: FileKind, box: QSize) -> Preview:
             )
         return Preview(thumbnail=_fit(image, box), image=image)
     return _pdf_preview(data, box)
+
+
+def examine(data: bytes, box: QSize) -> tuple[FileKind, Preview] | str:
+    """What ``data`` is by its content and its preview, or the translated reason to refuse it."""
+    try:
+        kind = file_checks.detect_kind(data)
+    except FileRefusedError as refused:
+        return (
+            QCoreApplication.translate("FileCheck", refused.reason)
+            + "\n"
+            + QCoreApplication.translate("FileCheck", file_checks.ACCEPTED_SUMMARY)
+        )
+    preview = build_preview(data, kind, box)
+    if preview.problem is not None:
+        return QCoreApplication.translate("FilePreview", preview.problem)
+    return kind, preview
 
 
 def _pdf_preview(data: bytes, box: QSize) -> Preview:

@@ -1,6 +1,8 @@
 """The profile's "ID documents" tab: identity documents and the files attached this session.
 
-Documents come from ``identityDocuments/getAll`` (they moved off the customer object).
+The table's model is :mod:`~desktop.ui.identity_documents_model`, the session's files list
+:mod:`~desktop.ui.attached_files_list`; this view adds, edits and deletes documents and opens
+the attach dialog. Documents come from ``identityDocuments/getAll`` (they moved off the customer object).
 Numbers are masked in the list and revealed one document at a time on request; expired
 documents are marked in colour *and* words, since colour alone is missed. "Attach scan"
 opens :class:`~desktop.ui.attach_file_dialog.AttachFileDialog` with the file named after
@@ -11,28 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -40,161 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk import file_checks
-from desktop.desk.countries import COUNTRY_CONTEXT, country_name
 from desktop.desk.identity_document_fields import (
     IDENTITY_DOCUMENT_CONTEXT,
     document_type_label,
-    expires_soon,
     is_expired,
     masked_number,
 )
-from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
-from desktop.ui.attached_files import attached_files
+from desktop.ui.attached_files_list import AttachedFilesList
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
+from desktop.ui.identity_documents_model import IdentityDocumentsModel
 from desktop.ui.plain_text import plain_label
 
 if TYPE_CHECKING:  # the pydantic models load with the client, not at start-up
     from desktop.mews.models import IdentityDocumentV20241025
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IdentityDocumentsView", text)
-
-
-class DocumentColumn(IntEnum):
-    TYPE = 0
-    NUMBER = 1
-    COUNTRY = 2
-    ISSUED = 3
-    EXPIRES = 4
-
-
-_HEADERS = {
-    DocumentColumn.TYPE: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Type"),
-    DocumentColumn.NUMBER: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Number"),
-    DocumentColumn.COUNTRY: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Issuing country"),
-    DocumentColumn.ISSUED: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Issued"),
-    DocumentColumn.EXPIRES: QT_TRANSLATE_NOOP("IdentityDocumentsView", "Expires"),
-}
-
-
-class IdentityDocumentsModel(QAbstractTableModel):
-    """A customer's documents; numbers masked except for ids in the revealed set."""
-
-    def __init__(self, today: dt.date, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._documents: list[IdentityDocumentV20241025] = []
-        self._revealed: set[str] = set()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._documents)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DocumentColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(DocumentColumn)
-        ):
-            return _tr(_HEADERS[DocumentColumn(section)])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._documents):
-            return None
-        document = self._documents[index.row()]
-        column = DocumentColumn(index.column())
-        expired = is_expired(document.expiration_date, today=self._today)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(document, column, expired)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if expired:
-                return QBrush(tints.tinted(tints.RED))
-            if expires_soon(document.expiration_date, today=self._today):
-                return QBrush(tints.tinted(tints.AMBER))
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole and expired:
-            return QBrush(tints.accent_text(tints.RED, tints.tinted(tints.RED)))
-        if role == Qt.ItemDataRole.ToolTipRole and column == DocumentColumn.EXPIRES and expired:
-            return QCoreApplication.translate("IdentityDocumentsView", "This document has expired.")
-        return None
-
-    def _display(
-        self, document: IdentityDocumentV20241025, column: DocumentColumn, expired: bool
-    ) -> str:
-        if column == DocumentColumn.TYPE:
-            return QCoreApplication.translate(
-                IDENTITY_DOCUMENT_CONTEXT, document_type_label(document.type)
-            )
-        if column == DocumentColumn.NUMBER:
-            if not document.number:
-                return QCoreApplication.translate("IdentityDocumentsView", "(none)")
-            if str(document.id) in self._revealed:
-                return document.number
-            return masked_number(document.number)
-        if column == DocumentColumn.COUNTRY:
-            code = document.issuing_country_code or ""
-            return QCoreApplication.translate(COUNTRY_CONTEXT, country_name(code)) if code else ""
-        if column == DocumentColumn.ISSUED:
-            return document.issuance_date.isoformat() if document.issuance_date else ""
-        expiry = document.expiration_date
-        if expiry is None:
-            return ""
-        if expired:
-            return QCoreApplication.translate("IdentityDocumentsView", "%1 (expired)").replace(
-                "%1", expiry.isoformat()
-            )
-        if expires_soon(expiry, today=self._today):
-            return QCoreApplication.translate("IdentityDocumentsView", "%1 (expires soon)").replace(
-                "%1", expiry.isoformat()
-            )
-        return expiry.isoformat()
-
-    def set_documents(self, documents: list[IdentityDocumentV20241025]) -> None:
-        self.beginResetModel()
-        # Valid documents first, the one valid longest on top; expired ones at the bottom.
-        self._documents = sorted(
-            documents,
-            key=lambda item: (
-                is_expired(item.expiration_date, today=self._today),
-                -(item.expiration_date or dt.date.max).toordinal(),
-            ),
-        )
-        self._revealed.clear()
-        self.endResetModel()
-
-    def document_at(self, row: int) -> IdentityDocumentV20241025 | None:
-        return self._documents[row] if 0 <= row < len(self._documents) else None
-
-    def documents(self) -> list[IdentityDocumentV20241025]:
-        return list(self._documents)
-
-    def is_revealed(self, row: int) -> bool:
-        document = self.document_at(row)
-        return document is not None and str(document.id) in self._revealed
-
-    def set_revealed(self, row: int, revealed: bool) -> None:
-        document = self.document_at(row)
-        if document is None:
-            return
-        if revealed:
-            self._revealed.add(str(document.id))
-        else:
-            self._revealed.discard(str(document.id))
-        cell = self.index(row, DocumentColumn.NUMBER)
-        self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DisplayRole])
-
-
-AttachOpener = Callable[[str], None]
 
 
 class IdentityDocumentsView(QWidget):
@@ -278,23 +125,8 @@ class IdentityDocumentsView(QWidget):
             selected_buttons.addWidget(button)
         selected_buttons.addStretch(1)
 
-        self.filesList = QListWidget()
-        self.filesList.setObjectName("attachedFilesList")
-        self.filesList.setMaximumHeight(110)
-        self.attachFileButton = _button(
-            QCoreApplication.translate("IdentityDocumentsView", "Attach file…"),
-            "attachSessionFileButton",
-            self.attach_file,
-        )
-        files_header = QHBoxLayout()
-        files_title = plain_label(
-            QCoreApplication.translate("IdentityDocumentsView", "Files attached in this session")
-        )
-        files_title.setObjectName("filesTitle")
-        files_header.addWidget(files_title)
-        files_header.addStretch(1)
-        files_header.addWidget(self.attachFileButton)
-
+        self.files = AttachedFilesList(customer_id, self.attach_file)
+        files_title = self.files.title
         layout = QVBoxLayout(self)
         documents_title = plain_label(
             QCoreApplication.translate("IdentityDocumentsView", "Identity documents")
@@ -309,13 +141,7 @@ class IdentityDocumentsView(QWidget):
         layout.addLayout(selected_buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.stateLabel)
-        layout.addSpacing(8)
-        layout.addLayout(files_header)
-        layout.addWidget(self.filesList)
-
-        self._files = attached_files()
-        self._files.changed.connect(self._files_changed)
-        self._show_files()
+        layout.addWidget(self.files)
         self._update_buttons()
 
     @property
@@ -516,90 +342,9 @@ class IdentityDocumentsView(QWidget):
         dialog.open()
         return dialog
 
-    @Slot(str)
-    def _files_changed(self, customer_id: str) -> None:
-        if customer_id == self._customer_id and shiboken6.isValid(self):
-            self._show_files()
-
-    def _show_files(self) -> None:
-        self.filesList.clear()
-        files = self._files.for_customer(self._customer_id)
-        for attached in files:
-            self.filesList.addItem(
-                QCoreApplication.translate("IdentityDocumentsView", "%1 — %2, %3 — file id %4")
-                .replace("%1", attached.name)
-                .replace("%2", file_checks.human_size(attached.size))
-                .replace("%3", attached.attached_at.strftime("%H:%M"))
-                .replace("%4", attached.file_id)
-            )
-        if not files:
-            self.filesList.addItem(
-                QCoreApplication.translate(
-                    "IdentityDocumentsView",
-                    "None yet. Scans attached from this desk are listed here.",
-                )
-            )
-
 
 def _button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
-
-
-class CustomerDocumentsTab(QWidget):
-    """The profile editor's "ID documents" tab, following whichever customer is open.
-
-    A new :class:`IdentityDocumentsView` is made per customer (so one guest's documents
-    can never linger under another's name) and loads when the tab is first shown, not
-    on every profile opened.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("customerDocumentsTab")
-        self.view: IdentityDocumentsView | None = None
-        self._loaded = False
-        self.placeholder = plain_label(
-            QCoreApplication.translate(
-                "IdentityDocumentsView", "Save the profile first; documents belong to a saved one."
-            )
-        )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.placeholder)
-
-    def set_customer(self, calls: ApiCalls, customer_id: str, customer_name: str) -> None:
-        if self.view is not None and self.view.customer_id == customer_id:
-            return
-        self.clear()
-        self.view = IdentityDocumentsView(calls, customer_id, customer_name, parent=self)
-        self._layout.addWidget(self.view)
-        self.placeholder.hide()
-        if self.isVisible():
-            self._load_once()
-
-    def clear(self) -> None:
-        if self.view is not None:
-            self.view.hide()
-            self.view.deleteLater()
-            self.view = None
-        self._loaded = False
-        self.placeholder.show()
-
-    def attach_file(self) -> None:
-        """The editor's "Attach file…" button: the attach dialog for the open customer."""
-        if self.view is not None:
-            self.view.attach_file()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self._load_once()
-
-    def _load_once(self) -> None:
-        if self.view is not None and not self._loaded:
-            self._loaded = True
-            self.view.load()

@@ -5,14 +5,21 @@ colour scan of a passport page is 20 MB as PNG and still sharp at a tenth of tha
 JPEG. The steps below first recompress at the full size, then reduce the resolution
 gradually, and stop at the first result that fits, so no more detail is lost than the
 budget demands.
+
+Shrinking takes seconds of JPEG encoding, so :class:`ImageShrinker` runs it on the desk's
+read pool on a copy of the decoded ``QImage`` (QImage may be used off the GUI thread,
+QPixmap may not), one at a time; a cancelled or superseded result is dropped.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
+
+from desktop.ui.api_calls import ApiCalls
+from desktop.ui.workers import Request
 
 #: Longest side, in pixels, tried in turn (``None``: the image's own size).
 SIDE_STEPS: Final[tuple[int | None, ...]] = (None, 3500, 2800, 2200, 1800, 1400, 1100, 800)
@@ -56,3 +63,48 @@ def _scaled(image: QImage, longest_side: int) -> QImage:
     if image.width() >= image.height():
         return image.scaledToWidth(longest_side, Qt.TransformationMode.SmoothTransformation)
     return image.scaledToHeight(longest_side, Qt.TransformationMode.SmoothTransformation)
+
+
+class ImageShrinker(QObject):
+    """Shrinks one image at a time on a worker for its owner (the attach dialog).
+
+    ``shrunk(source, jpeg)`` hands back the bytes the shrink started from and the result
+    (``None``: even heavily reduced it does not fit), so the owner can tell whether it still
+    shows that file; ``failed(error)`` when encoding raised.
+    """
+
+    shrunk = Signal(object, object)
+    failed = Signal(object)
+
+    def __init__(self, calls: ApiCalls, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._calls = calls
+        self._request: Request | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._request is not None
+
+    def start(self, image: QImage, source: bytes, max_bytes: int) -> None:
+        copied = image.copy()  # the worker owns its own copy
+        request = self._calls.run_local(
+            lambda: shrink_to_fit(copied, max_bytes), owner=self, label="shrink"
+        )
+        self._request = request
+        request.succeeded.connect(lambda result: self._finished(request, source, result))
+        request.failed.connect(lambda error: self._failed(request, error))
+
+    def cancel(self) -> None:
+        request, self._request = self._request, None
+        if request is not None:
+            request.cancel()
+
+    def _finished(self, request: Request, source: bytes, result: bytes | None) -> None:
+        if request is self._request:
+            self._request = None
+            self.shrunk.emit(source, result)
+
+    def _failed(self, request: Request, error: object) -> None:
+        if request is self._request:
+            self._request = None
+            self.failed.emit(error)

@@ -1,18 +1,17 @@
 """The profile editor: view, edit and add a customer without knowing the API.
 
 ``ProfileEditor`` (objectName ``profileEditor``) shows one profile in a scrollable, grouped
-form with an "Open items" tab. It owns the whole save conversation with Mews:
+form beside "Open items" and "ID documents" tabs (:mod:`~desktop.ui.profile_tabs`). It owns
+the whole save conversation with Mews (:mod:`~desktop.ui.profile_save_flow`):
 
 - Save (``saveButton``, Ctrl+S) is enabled only when something changed and every edited
   field is valid; problems and notes are shown beside the field.
-- Before ``customers/update`` the customer is fetched again; if its ``UpdatedUtc`` moved and
-  someone else changed editable fields, the user sees both sides and chooses. Only changed
-  fields are sent (see ``desktop.desk.profile_diff``); fields the user emptied are reported,
-  because Mews does not clear them.
+- Before ``customers/update`` the customer is fetched again and edit conflicts are shown;
+  only changed fields are sent.
 - A new profile (``newCustomerAction``, Ctrl+N) is checked for likely duplicates before
-  ``customers/add``; the user opens one, overwrites it by email, or creates anyway.
-- A failure keeps every edit on screen: the server's message is shown, network failures
-  offer Retry.
+  ``customers/add``.
+- A failure keeps every edit on screen: the server's message is shown in the message bar
+  (:mod:`~desktop.ui.editor_message_bar`), network failures offer Retry.
 
 Signals for the desk: ``customerSaved(object)`` (the ``Customer`` Mews returned, after an
 update or an add), ``dirtyChanged(bool)``, ``customerLoaded(str)``. Every API call goes
@@ -24,26 +23,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.desk.duplicate_check import find_duplicates, lookup_filters
-from desktop.desk.profile_conflicts import compare, rebase, server_moved
-from desktop.desk.profile_diff import build_add, build_update
 from desktop.desk.profile_fields import (
-    FIELD_CONTEXT,
     FIELDS_BY_KEY,
     ProfileValues,
     Saving,
@@ -53,45 +37,18 @@ from desktop.desk.profile_fields import (
     values_from_customer,
 )
 from desktop.desk.profile_validation import VALIDATION_CONTEXT, validate_profile
-from desktop.mews import (
-    InvalidResponseError,
-    MewsError,
-    NetworkError,
-    RateLimitedError,
-    RequestTimeoutError,
-    ServerError,
-)
+from desktop.mews import MewsError
 from desktop.ui import tints
-from desktop.ui.identity_documents_view import CustomerDocumentsTab
-from desktop.ui.open_items_view import OpenItemsPanel
-from desktop.ui.profile_dialogs import (
-    ConflictChoice,
-    ConflictDialog,
-    DuplicateChoice,
-    DuplicateDialog,
-    LeaveChoice,
-    ask_unsaved_changes,
-)
+from desktop.ui.editor_message_bar import RETRYABLE, EditorMessageBar, error_text
+from desktop.ui.profile_dialogs import LeaveChoice, ask_unsaved_changes
 from desktop.ui.profile_form import ProfileForm
+from desktop.ui.profile_save_flow import ProfileSaveFlow
 from desktop.ui.profile_service import ProfileService
+from desktop.ui.profile_tabs import ProfileTabs
 from desktop.ui.workers import LatestOnly, Request
 
-RETRYABLE = (
-    NetworkError,
-    RequestTimeoutError,
-    ServerError,
-    RateLimitedError,
-    InvalidResponseError,
-)
-#: Failures after which Mews may have done the write anyway (the answer was lost).
-OUTCOME_UNKNOWN = (NetworkError, RequestTimeoutError, ServerError, InvalidResponseError)
 
-
-def _field_name(key: str) -> str:
-    return QCoreApplication.translate(FIELD_CONTEXT, FIELDS_BY_KEY[key].label)
-
-
-class ProfileEditor(QWidget):
+class ProfileEditor(ProfileSaveFlow, QWidget):
     """One customer profile, editable; see the module docstring for the save rules."""
 
     customerSaved = Signal(object)
@@ -108,11 +65,8 @@ class ProfileEditor(QWidget):
         self._opened_updated: Any = None
         self._dirty = False
         self._busy = False
-        self._retry: Callable[[], None] | None = None
         self._after_save: Callable[[], None] | None = None
         self._loads = LatestOnly()
-        self._open_items_request = LatestOnly()
-        self._open_items_for: str | None = None
         self._saving: Request | None = None
         # The form and the candidate ids seen before an add whose answer was lost.
         self._unsure_add: tuple[ProfileValues, frozenset[str]] | None = None
@@ -188,45 +142,17 @@ class ProfileEditor(QWidget):
         header.addWidget(self.revert_button)
         header.addWidget(self.save_button)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("editorMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton(QCoreApplication.translate("ProfileEditor", "Retry"), self)
-        self.retry_button.setObjectName("retryButton")
-        self.retry_button.clicked.connect(self._run_retry)
-        self.message_bar = QFrame(self)
-        self.message_bar.setObjectName("editorMessageBar")
-        self.message_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        bar = QHBoxLayout(self.message_bar)
-        bar.setContentsMargins(8, 4, 8, 4)
-        bar.addWidget(self.message, 1)
-        bar.addWidget(self.retry_button)
-        self.message_bar.hide()
+        self.message_bar = EditorMessageBar(self)
+        self.message = self.message_bar.message
+        self.retry_button = self.message_bar.retry_button
 
         self.form = ProfileForm(self)
         self.form.edited.connect(self._refresh)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("profileScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
-        self._scroll = scroll
-        self._place: tuple[QWidget | None, int] = (None, 0)
-
-        self.open_items = OpenItemsPanel(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("profileTabs")
-        self.tabs.addTab(scroll, QCoreApplication.translate("ProfileEditor", "Profile"))
-        self.tabs.addTab(self.open_items, QCoreApplication.translate("ProfileEditor", "Open items"))
-        self.documents = CustomerDocumentsTab(self)
-        self.tabs.addTab(
-            self.documents, QCoreApplication.translate("ProfileEditor", "ID documents")
-        )
+        self.tabs = ProfileTabs(self.form, self)
+        self.tabs.set_service(self._service)
+        self.open_items = self.tabs.open_items
+        self.documents = self.tabs.documents
         self.attach_file_button.clicked.connect(self.documents.attach_file)
-        self.tabs.currentChanged.connect(self._tab_changed)
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(header)
@@ -250,6 +176,7 @@ class ProfileEditor(QWidget):
 
     def set_service(self, service: ProfileService) -> None:
         self._service = service
+        self.tabs.set_service(service)
 
     def _display_name(self) -> str:
         values = self.form.values()
@@ -269,17 +196,10 @@ class ProfileEditor(QWidget):
         self._opened = values_from_customer(customer)
         self._opened_updated = getattr(customer, "updated_utc", None)
         self.form.set_values(self._opened)
-        self._open_items_for = None
-        self._open_items_request.cancel()
-        if self._service is not None:
-            self.documents.set_customer(
-                self._service.calls(), self._customer_id, self._display_name()
-            )
+        self.tabs.show_customer(self._customer_id, self._display_name())
         self.attach_file_button.setEnabled(self._service is not None)
         self._hide_message()
         self._refresh()
-        if self.tabs.currentWidget() is self.open_items:
-            self._load_open_items()
         self.customerLoaded.emit(self._customer_id)
 
     def open_customer(self, customer_id: str) -> bool:
@@ -300,12 +220,7 @@ class ProfileEditor(QWidget):
         self._opened = empty_values()
         self._opened_updated = None
         self.form.set_values(self._opened)
-        self._open_items_for = None
-        self.open_items.model.set_rows([])
-        self.open_items.show_message(
-            QCoreApplication.translate("ProfileEditor", "A new profile has no open items.")
-        )
-        self.documents.clear()
+        self.tabs.show_new()
         self.attach_file_button.setEnabled(False)
         self._hide_message()
         self._refresh()
@@ -429,249 +344,20 @@ class ProfileEditor(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         if busy:
-            self._remember_place()
+            self.tabs.remember_place()
         self._busy = busy
         self.form.set_editable(not busy)
         self._refresh()
         if not busy:
             self._restore_place()
 
-    def _remember_place(self) -> None:
-        """Note the field being edited and the scroll position before the form locks.
-
-        Locking disables the focused editor, so Qt moves focus to the next enabled widget
-        (often the read-only facts at the bottom) and the scroll area follows it; after
-        the save the receptionist should be back where they were typing.
-        """
-        focused = QApplication.focusWidget()
-        inside = focused is not None and self.form.isAncestorOf(focused)
-        self._place = (focused if inside else None, self._scroll.verticalScrollBar().value())
-
     def _restore_place(self) -> None:
-        focused, position = self._place
-        self._place = (None, position)
-        if focused is not None and shiboken6.isValid(focused) and focused.isEnabled():
-            focused.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._scroll.verticalScrollBar().setValue(position)
-
-    # --- saving ---------------------------------------------------------------------------
-
-    @Slot()
-    def save(self, then: Callable[[], None] | None = None) -> None:
-        """Save the edits (update) or the new profile (add), see the module docstring."""
-        if self._service is None or self._busy or not self.save_button.isEnabled():
-            return
-        self._after_save = then if callable(then) else None
-        self._set_busy(True)
-        self._show_info(QCoreApplication.translate("ProfileEditor", "Saving…"))
-        if self._customer_id is None:
-            self._check_duplicates()
-        else:
-            self._refetch_before_update()
-
-    def _refetch_before_update(self) -> None:
-        assert self._service is not None and self._customer_id is not None
-        request = self._service.fetch_customer(self, self._customer_id)
-        request.succeeded.connect(self._compare_and_update)
-        request.failed.connect(lambda error: self._save_failed(error))
-
-    @Slot(object)
-    def _compare_and_update(self, current: Any) -> None:
-        if current is None:
-            self._set_busy(False)
-            self._show_problem(
-                QCoreApplication.translate(
-                    "ProfileEditor", "This profile no longer exists in Mews; nothing was saved."
-                )
-            )
-            return
-        mine = self.form.values()
-        if server_moved(self._opened_updated, getattr(current, "updated_utc", None)):
-            theirs = values_from_customer(current)
-            report = compare(self._opened, theirs, mine)
-            if report.others_changed_anything:
-                choice = ConflictDialog.ask(report, self)
-                if choice is ConflictChoice.KEEP_EDITING:
-                    self._set_busy(False)
-                    self._show_info(
-                        QCoreApplication.translate(
-                            "ProfileEditor", "Not saved. Your changes are still here."
-                        )
-                    )
-                    return
-                if choice is ConflictChoice.LOAD_THEIRS:
-                    self._busy = False
-                    self.form.set_editable(True)
-                    self.load_customer(current)
-                    self._restore_place()
-                    self._show_info(
-                        QCoreApplication.translate(
-                            "ProfileEditor",
-                            "Loaded the version now in Mews; your changes were discarded.",
-                        )
-                    )
-                    return
-                mine = rebase(self._opened, theirs, mine)
-            self._customer = current
-            self._opened = theirs
-            self._opened_updated = getattr(current, "updated_utc", None)
-            self.form.set_values(mine)
-        self._send_update(mine)
-
-    def _send_update(self, mine: ProfileValues) -> None:
-        assert self._service is not None and self._customer_id is not None
-        update = build_update(self._opened, mine)
-        if not update.sends_anything and not update.not_cleared and self._customer is not None:
-            # Mews already holds every edit: an earlier save went through but its answer
-            # was lost. Show it as saved instead of sending an empty update.
-            self._saved(self._customer)
-            return
-        if not update.sends_anything:
-            for key in update.not_cleared:
-                self.form.set_field(key, self._opened[key])
-            self._set_busy(False)
-            self._report_not_cleared(update.not_cleared, saved=False)
-            self._finish_save()
-            return
-        request = self._service.update_customer(self, self._customer_id, update.arguments)
-        request.succeeded.connect(lambda customer: self._saved(customer, update.not_cleared))
-        request.failed.connect(lambda error: self._save_failed(error))
-
-    def _saved(self, customer: Any, not_cleared: tuple[str, ...] = (), note: str = "") -> None:
-        self._busy = False
-        self.form.set_editable(True)
-        self.load_customer(customer)
-        self._restore_place()
-        if not_cleared:
-            self._report_not_cleared(not_cleared, saved=True)
-        else:
-            self._show_info(note or QCoreApplication.translate("ProfileEditor", "Saved."))
-        self.customerSaved.emit(customer)
-        self._finish_save()
-
-    def _finish_save(self) -> None:
-        then, self._after_save = self._after_save, None
-        if then is not None:
-            then()
-
-    def _report_not_cleared(self, keys: tuple[str, ...], *, saved: bool) -> None:
-        names = ", ".join(_field_name(key) for key in keys)
-        lead = QCoreApplication.translate("ProfileEditor", "Saved.") + " " if saved else ""
-        self._show_info(
-            lead
-            + QCoreApplication.translate(
-                "ProfileEditor",
-                "Mews cannot clear a field through this connection, so these kept their "
-                "old value: %1.",
-            ).replace("%1", names)
-        )
-
-    def _save_failed(self, error: BaseException) -> None:
-        self._after_save = None
-        self._set_busy(False)
-        self._show_error(error, retry=self.save)
-
-    # --- adding ---------------------------------------------------------------------------
-
-    def _check_duplicates(self) -> None:
-        assert self._service is not None
-        values = self.form.values()
-        filters = lookup_filters(values)
-        if not filters:
-            self._add(overwrite=False)
-            return
-        request = self._service.find_candidates(self, filters)
-        request.succeeded.connect(lambda found: self._candidates_found(values, found))
-        request.failed.connect(lambda error: self._save_failed(error))
-
-    def _candidates_found(self, values: ProfileValues, customers: list[Any]) -> None:
-        unsure, self._unsure_add = self._unsure_add, None
-        if unsure is not None and unsure[0] == values:
-            created = _created_by_lost_add(values, customers, known=unsure[1])
-            if created is not None:
-                # The earlier add did reach Mews; sending it again would make a duplicate.
-                self._saved(
-                    created, note=QCoreApplication.translate("ProfileEditor", "Profile created.")
-                )
-                return
-        self._candidate_ids = frozenset(str(customer.id) for customer in customers)
-        matches = find_duplicates(values, customers)
-        if not matches:
-            self._add(overwrite=False)
-            return
-        choice, match = DuplicateDialog.ask(matches, str(values.get("email") or ""), self)
-        if choice is DuplicateChoice.CANCEL:
-            self._set_busy(False)
-            self._show_info(
-                QCoreApplication.translate(
-                    "ProfileEditor", "Not saved. The new profile is still here."
-                )
-            )
-        elif choice is DuplicateChoice.OPEN_EXISTING and match is not None:
-            self._set_busy(False)
-            self._show_new_form()
-            self._fetch_and_show(str(match.customer.id))
-        elif choice is DuplicateChoice.OVERWRITE:
-            self._add(overwrite=True)
-        else:
-            self._add(overwrite=False)
-
-    def _add(self, *, overwrite: bool) -> None:
-        assert self._service is not None
-        values = self.form.values()
-        arguments = build_add(values)
-        request = self._service.add_customer(self, arguments, overwrite_existing=overwrite)
-        note = (
-            QCoreApplication.translate("ProfileEditor", "Existing profile overwritten.")
-            if overwrite
-            else QCoreApplication.translate("ProfileEditor", "Profile created.")
-        )
-        request.succeeded.connect(lambda customer: self._saved(customer, note=note))
-        request.failed.connect(lambda error: self._add_failed(values, error))
-
-    def _add_failed(self, values: ProfileValues, error: BaseException) -> None:
-        if isinstance(error, OUTCOME_UNKNOWN) and not (
-            isinstance(error, NetworkError) and not error.request_sent
-        ):
-            # Saving again looks the guest up first and adopts what this add created.
-            self._unsure_add = (values, self._candidate_ids)
-        self._save_failed(error)
-
-    # --- open items -----------------------------------------------------------------------
-
-    @Slot(int)
-    def _tab_changed(self, _index: int) -> None:
-        if (
-            self.tabs.currentWidget() is self.open_items
-            and self._open_items_for != self._customer_id
-        ):
-            self._load_open_items()
-
-    def _load_open_items(self) -> None:
-        if self._service is None or self._customer_id is None:
-            return
-        customer_id = self._customer_id
-        self._open_items_for = customer_id
-        self.open_items.show_loading()
-        request = self._service.open_items(self, customer_id)
-        self._open_items_request.replace(request)
-
-        def shown(rows: Any) -> None:
-            if self._open_items_request.is_current(request):
-                self.open_items.show_rows(rows)
-
-        def failed(error: BaseException) -> None:
-            if self._open_items_request.is_current(request):
-                self._open_items_for = None
-                self.open_items.show_message(_error_text(error))
-
-        request.succeeded.connect(shown)
-        request.failed.connect(failed)
+        self.tabs.restore_place()
 
     # --- messages -------------------------------------------------------------------------
 
     def _show_error(self, error: BaseException, *, retry: Callable[[], None] | None) -> None:
-        text = _error_text(error)
+        text = error_text(error)
         retryable = isinstance(error, RETRYABLE)
         if isinstance(error, MewsError) and "email" in (error.message or "").lower():
             self.form.show_messages({"email": error.message}, {})
@@ -684,62 +370,7 @@ class ProfileEditor(QWidget):
         self._show_message(text, problem=True, retry=None)
 
     def _show_message(self, text: str, *, problem: bool, retry: Callable[[], None] | None) -> None:
-        self._retry = retry
-        self.message.setText(text)
-        self.message_bar.setProperty("problem", problem)
-        accent = tints.RED if problem else tints.BLUE
-        self.message_bar.setStyleSheet(
-            f"#editorMessageBar {{ background: {tints.tinted(accent).name()};"
-            f" border: 1px solid {accent.name()}; }}"
-        )
-        self.retry_button.setVisible(retry is not None)
-        self.message_bar.show()
+        self.message_bar.show_message(text, problem=problem, retry=retry)
 
     def _hide_message(self) -> None:
-        self._retry = None
-        self.message.clear()
-        self.message_bar.hide()
-
-    @Slot()
-    def _run_retry(self) -> None:
-        retry, self._retry = self._retry, None
-        self._hide_message()
-        if retry is not None:
-            retry()
-
-
-def _created_by_lost_add(
-    values: ProfileValues, customers: list[Any], *, known: frozenset[str]
-) -> Any:
-    """The profile an add whose answer was lost created: new since, same email and names."""
-
-    def fold(value: Any) -> str:
-        return str(value or "").strip().casefold()
-
-    for customer in customers:
-        if str(customer.id) in known or getattr(customer, "is_active", True) is False:
-            continue
-        if all(
-            fold(getattr(customer, key, None)) == fold(values.get(key))
-            for key in ("email", "first_name", "last_name")
-        ):
-            return customer
-    return None
-
-
-def _error_text(error: BaseException) -> str:
-    """The server's own message for the user, with the RequestId support will ask for."""
-    if isinstance(error, MewsError):
-        text = error.message
-        if isinstance(error, RETRYABLE):
-            text += " " + QCoreApplication.translate(
-                "ProfileEditor", "Your changes are still here; try again."
-            )
-        if error.request_id:
-            text += " " + QCoreApplication.translate("ProfileEditor", "(RequestId %1)").replace(
-                "%1", error.request_id
-            )
-        return text
-    return QCoreApplication.translate("ProfileEditor", "Unexpected error: %1").replace(
-        "%1", str(error) or type(error).__name__
-    )
+        self.message_bar.clear_message()

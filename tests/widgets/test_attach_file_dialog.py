@@ -20,11 +20,12 @@ from scan_files import image_bytes, pdf_bytes, scan_image
 
 from desktop.desk import file_checks
 from desktop.mews import ServerError, TooLargeError
-from desktop.ui import attach_file_dialog
-from desktop.ui.attach_file_dialog import AttachFileDialog, local_path_from_text
+from desktop.ui import image_shrink
+from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.attached_files import attached_files
 from desktop.ui.file_preview import decode_image
 from desktop.ui.image_shrink import shrink_to_fit
+from desktop.ui.scan_sources import local_path_from_text
 
 # Each run gets its own id: the attached-files list lives as long as the application.
 CUSTOMER = str(uuid.uuid4())
@@ -207,7 +208,7 @@ class HeldShrink:
 @pytest.fixture
 def held_shrink(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldShrink]:
     held = HeldShrink()
-    monkeypatch.setattr(attach_file_dialog, "shrink_to_fit", held)
+    monkeypatch.setattr(image_shrink, "shrink_to_fit", held)
     yield held
     held.release.set()
 

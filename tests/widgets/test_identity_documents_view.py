@@ -18,11 +18,8 @@ from scan_files import image_bytes, scan_image
 from desktop.mews import ServerError
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
-from desktop.ui.identity_documents_view import (
-    DocumentColumn,
-    IdentityDocumentsModel,
-    IdentityDocumentsView,
-)
+from desktop.ui.identity_documents_model import DocumentColumn, IdentityDocumentsModel
+from desktop.ui.identity_documents_view import IdentityDocumentsView
 
 CUSTOMER = "35d4b117-4e60-44a3-9580-c582117eff98"
 
