@@ -15,7 +15,8 @@ connection was made:
 - ``session.settings`` is the app's ``QSettings``; ``session.profile`` the connection
   profile; ``session.state`` / ``connectionChanged`` the connection state;
   ``session.connecting`` says a connection is on its way (the client is built, and the
-  sandbox started, on a worker), so a screen can wait for it instead of failing;
+  sandbox started, on a worker); a read or write made meanwhile waits for it and runs once
+  the connection is settled (:mod:`~desktop.ui.awaiting_calls`) instead of failing;
   ``session.runner.busyChanged(bool)`` drives busy indicators.
 - ``Session(retry_policy=..., rate_limiter=...)`` hand the client other retry waits or
   budget (soak tests); the app leaves them at the client's defaults.
@@ -56,6 +57,7 @@ from desktop.desk.connection import (
 from desktop.desk.credentials import CredentialStore, Tokens
 from desktop.desk.translatable import Message
 from desktop.desk.warm_up import warm_up_search
+from desktop.ui.awaiting_calls import AwaitingCalls
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request, WorkerRunner
 
@@ -187,14 +189,23 @@ class Session(QObject):
         # Bumped by every switch of connection: a client built for an older one is closed.
         self._attempt = 0
         self._closed = False
+        self._awaiting = AwaitingCalls(self.runner)
 
     # -- calls ----------------------------------------------------------------------
 
     def read(self, fn: Callable[[MewsClient], Any], *, owner: QObject, label: str = "") -> Request:
-        return self.runner.submit(self._bind(fn), owner=owner, label=label)
+        return self._call(fn, owner, False, label)
 
     def write(self, fn: Callable[[MewsClient], Any], *, owner: QObject, label: str = "") -> Request:
-        return self.runner.submit(self._bind(fn), owner=owner, write=True, label=label)
+        return self._call(fn, owner, True, label)
+
+    def _call(
+        self, fn: Callable[[MewsClient], Any], owner: QObject, write: bool, label: str
+    ) -> Request:
+        """Submit now, or, while still connecting, once the connection is settled."""
+        if self.connecting:
+            return self._awaiting.hold(fn, owner=owner, write=write, label=label)
+        return self.runner.submit(self._bind(fn), owner=owner, write=write, label=label)
 
     def run_local(self, fn: Callable[[], Any], *, owner: QObject, label: str = "") -> Request:
         """Run ``fn()`` on the read pool: local work too slow for the GUI thread, no client."""
@@ -364,6 +375,8 @@ class Session(QObject):
         self.state = state
         self.state_detail = detail
         self.connectionChanged.emit()
+        if not self.connecting and not self._closed:
+            self._awaiting.release(self._call)
 
     def _drop_client(self) -> None:
         self._rooms = None
@@ -374,6 +387,7 @@ class Session(QObject):
     def close(self) -> None:
         """Wait for running calls, then close the client and stop the embedded sandbox."""
         self._closed = True
+        self._awaiting.drop()
         self.runner.shutdown()
         self._drop_client()
         if self._sandbox is not None:
