@@ -92,7 +92,7 @@ def test_the_clients_transport_verifies_certificates() -> None:
     with MewsClient(
         "https://api.mews.com", client_token="c", access_token="a", client="Frontdesk 1.0"
     ) as client:
-        context = client._http._transport._pool._ssl_context  # type: ignore[attr-defined]
+        context = client._transport.http._transport._pool._ssl_context  # type: ignore[attr-defined]
     assert isinstance(context, ssl.SSLContext)
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname
