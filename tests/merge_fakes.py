@@ -14,21 +14,27 @@ def customer(**fields: Any) -> Customer:
     return Customer.model_validate(values)
 
 
+def _anna(number: str, created: str, updated: str | None = None, **fields: Any) -> Customer:
+    """One of Anna Novak's profiles: its number, when it was created and last changed."""
+    values: dict[str, Any] = {
+        "first_name": "Anna",
+        "last_name": "Novak",
+        "number": number,
+        "created_utc": created,
+        "updated_utc": updated or created,
+    }
+    return customer(**(values | fields))
+
+
 def duplicates() -> list[Customer]:
     """Three profiles of one guest, as channels create them; the second is the fullest."""
     return [
-        customer(
-            first_name="Anna",
-            last_name="Novak",
-            email="ANNA.NOVAK@example.com",
-            number="1041",
-            created_utc="2025-03-01T10:00:00Z",
-            updated_utc="2025-03-01T10:00:00Z",
-        ),
-        customer(
+        _anna("1041", "2025-03-01T10:00:00Z", email="ANNA.NOVAK@example.com"),
+        _anna(
+            "877",
+            "2023-06-14T08:30:00Z",
+            "2026-10-02T16:12:00Z",
             title="Misses",
-            first_name="Anna",
-            last_name="Novak",
             email="anna.novak@example.com",
             phone="+420 777 123 456",
             birth_date="1988-04-12",
@@ -41,18 +47,13 @@ def duplicates() -> list[Customer]:
                 "PostalCode": "110 00",
                 "CountryCode": "CZ",
             },
-            number="877",
-            created_utc="2023-06-14T08:30:00Z",
-            updated_utc="2026-10-02T16:12:00Z",
         ),
-        customer(
-            first_name="Anna",
+        _anna(
+            "2210",
+            "2026-09-20T19:45:00Z",
             last_name="Nováková",
             phone="00420777123456",
             birth_date="1988-04-12",
-            number="2210",
-            created_utc="2026-09-20T19:45:00Z",
-            updated_utc="2026-09-20T19:45:00Z",
         ),
     ]
 

@@ -21,7 +21,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,6 +30,7 @@ import httpx
 import pytest
 from contract_transport import ContractTransport
 from fake_time import FakeTime
+from soak_counts import SoakCounts, counting_faults, soak_sandbox
 
 from desktop.mews import (
     InvalidResponseError,
@@ -41,7 +42,7 @@ from desktop.mews import (
 )
 from desktop.mews.models import Customer
 from desktop.sandbox import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, FaultConfig, SandboxServer
-from desktop.sandbox.faults import Fault, FaultInjector
+from desktop.sandbox.faults import Fault
 
 pytestmark = pytest.mark.e2e
 
@@ -59,20 +60,6 @@ TINY_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
-
-
-class CountingFaults(FaultInjector):
-    """The sandbox's injector, counting every fault it hands out."""
-
-    def __init__(self, config: FaultConfig | None = None) -> None:
-        self.drawn: Counter[Fault] = Counter()
-        super().__init__(config)
-
-    def draw(self) -> Fault | None:
-        fault = super().draw()
-        if fault is not None:
-            self.drawn[fault] += 1
-        return fault
 
 
 class CountingTransport(httpx.BaseTransport):
@@ -95,19 +82,11 @@ class CountingTransport(httpx.BaseTransport):
 
 
 @dataclass
-class SoakCounts:
-    operations: int = 0
-    faults_injected: int = 0
+class ClientSoakCounts(SoakCounts):
     rate_limited_429: int = 0
-    retries: int = 0
     errors_surfaced: int = 0
     writes_saved_again: int = 0
     reads_failed: int = 0
-    lost_edits: int = 0
-    duplicates: int = 0
-
-    def table(self) -> str:
-        return "\n".join(f"  {item.name:<20} {getattr(self, item.name)}" for item in fields(self))
 
 
 def _window(days_back: int = 89) -> dict[str, str]:
@@ -121,7 +100,7 @@ def _window(days_back: int = 89) -> dict[str, str]:
 class DeskUser:
     """Acts like a desk on failure: reads are asked again, writes checked, then saved again."""
 
-    def __init__(self, client: MewsClient, counts: SoakCounts, rng: random.Random) -> None:
+    def __init__(self, client: MewsClient, counts: ClientSoakCounts, rng: random.Random) -> None:
         self.client = client
         self.counts = counts
         self.rng = rng
@@ -320,22 +299,22 @@ def _batches(items: list[T], size: int) -> Iterator[list[T]]:
 
 
 @pytest.fixture
-def soak_sandbox(tmp_path: Path) -> Iterator[SandboxServer]:
-    server = SandboxServer(tmp_path / "soak.db", customer_count=300, rate_limit=SERVER_LIMIT)
-    server.faults = CountingFaults(FaultConfig.mixed(FAULT_RATE, seed=11))
-    server.start()
-    try:
+def hostile_sandbox(tmp_path: Path) -> Iterator[SandboxServer]:
+    with soak_sandbox(
+        tmp_path / "soak.db",
+        customer_count=300,
+        rate_limit=SERVER_LIMIT,
+        faults=FaultConfig.mixed(FAULT_RATE, seed=11),
+    ) as server:
         yield server
-    finally:
-        server.stop()
 
 
-def test_soak_under_a_fifth_of_requests_failing(soak_sandbox: SandboxServer) -> None:
+def test_soak_under_a_fifth_of_requests_failing(hostile_sandbox: SandboxServer) -> None:
     contract = ContractTransport()
     counting = CountingTransport(contract)
     instant = FakeTime(start=0.0)  # a 429 pause passes at once; the retry sleep is real
     client = MewsClient(
-        soak_sandbox.base_url,
+        hostile_sandbox.base_url,
         client_token=DEMO_CLIENT_TOKEN,
         access_token=DEMO_ACCESS_TOKEN,
         client="Frontdesk soak 1.0",
@@ -350,21 +329,20 @@ def test_soak_under_a_fifth_of_requests_failing(soak_sandbox: SandboxServer) -> 
         ),
         timeout=10.0,
     )
-    counts = SoakCounts()
+    counts = ClientSoakCounts()
     user = DeskUser(client, counts, random.Random(2026))
     started = time.perf_counter()
     with client:
         user.run(SOAK_OPERATIONS)
         counts.operations = SOAK_OPERATIONS
-        faults = soak_sandbox.faults
-        assert isinstance(faults, CountingFaults)
-        counts.faults_injected = sum(faults.drawn.values())
+        faults = counting_faults(hostile_sandbox)
+        counts.faults_injected = faults.total()
         counts.rate_limited_429 = counting.rate_limited
         counts.retries = counting.attempts - user.calls
 
         # What Mews holds now, read without faults or limits.
-        soak_sandbox.set_faults(None)
-        soak_sandbox.set_rate_limit(None)
+        hostile_sandbox.set_faults(None)
+        hostile_sandbox.set_rate_limit(None)
         found: Counter[str] = Counter()
         for emails in _batches(user.emails, 1000):
             page = client.get_all_customers(emails=emails, activity_states=["Active", "Deleted"])
@@ -378,9 +356,7 @@ def test_soak_under_a_fifth_of_requests_failing(soak_sandbox: SandboxServer) -> 
     contract.shutdown()
     elapsed = time.perf_counter() - started
 
-    print(
-        f"\nclient soak: {elapsed:.1f} s, faults by kind { ({f.value: n for f, n in faults.drawn.items()}) }"
-    )
+    print(f"\nclient soak: {elapsed:.1f} s, faults by kind {faults.by_kind()}")
     print(counts.table())
     assert contract.problems == [], "\n".join(contract.problems[:10])
     assert counts.reads_failed == 0

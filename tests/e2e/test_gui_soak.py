@@ -17,7 +17,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +26,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, scan_image
+from soak_counts import SoakCounts, counting_faults, soak_sandbox
 
 import desktop.app
 from desktop.app import build_window
 from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter
 from desktop.sandbox import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, FaultConfig, SandboxServer
-from desktop.sandbox.faults import Fault, FaultInjector
 from desktop.ui import profile_dialogs
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.main_window import MainWindow
@@ -52,34 +52,10 @@ MERGE_PAIRS = 16
 LOADING_PROFILES = QCoreApplication.translate("MergeDialog", "Loading the profiles…")
 
 
-class CountingFaults(FaultInjector):
-    """The sandbox's injector, counting the faults it hands out."""
-
-    def __init__(self, config: FaultConfig | None = None) -> None:
-        self.drawn: Counter[Fault] = Counter()
-        super().__init__(config)
-
-    def draw(self) -> Fault | None:
-        fault = super().draw()
-        if fault is not None:
-            self.drawn[fault] += 1
-        return fault
-
-
 @dataclass
-class Counts:
-    operations: int = 0
-    faults_injected: int = 0
-    retries: int = 0
+class Counts(SoakCounts):
     user_visible_errors: int = 0
-    lost_edits: int = 0
-    duplicates: int = 0
     crashes: int = 0
-
-    def table(self) -> str:
-        return "\n".join(
-            f"  {f.name.replace('_', ' '):<20} {getattr(self, f.name)}" for f in fields(self)
-        )
 
 
 @dataclass
@@ -90,13 +66,8 @@ class Guest:
 
 @pytest.fixture
 def sandbox(tmp_path: Path) -> Iterator[SandboxServer]:
-    server = SandboxServer(tmp_path / "soak.db", customer_count=500, rate_limit=SERVER_LIMIT)
-    server.faults = CountingFaults()
-    server.start()
-    try:
+    with soak_sandbox(tmp_path / "soak.db", customer_count=500, rate_limit=SERVER_LIMIT) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def _seed_merge_pairs(sandbox: SandboxServer) -> list[tuple[str, list[str]]]:
@@ -409,8 +380,7 @@ def test_the_desk_survives_a_fifth_of_requests_failing(
     sys.excepthook = hook
     rng = random.Random(20260301)
     desk = Desk(qtbot, win, counts, rng)
-    faults = sandbox.faults
-    assert isinstance(faults, CountingFaults)
+    faults = counting_faults(sandbox)
     sandbox.set_faults(FaultConfig.mixed(FAULT_RATE, seed=7))
     actions: list[tuple[Callable[[int], None], int]] = [
         (lambda n: desk.search(rng.choice(guests).last_name, set()), 28),
@@ -431,7 +401,7 @@ def test_the_desk_survives_a_fifth_of_requests_failing(
         sys.excepthook = previous_hook
         sandbox.set_faults(None)
     elapsed = time.monotonic() - started
-    counts.faults_injected = sum(faults.drawn.values())
+    counts.faults_injected = faults.total()
     counts.crashes = len(crashes)
 
     store = sandbox.store
@@ -446,7 +416,7 @@ def test_the_desk_survives_a_fifth_of_requests_failing(
     for customer_id, attached in desk.attached.items():
         assert len(store.files_of(customer_id)) >= attached
 
-    print(f"\nGUI soak: {elapsed:.1f} s, faults by kind {dict(faults.drawn)}\n{counts.table()}")
+    print(f"\nGUI soak: {elapsed:.1f} s, faults by kind {faults.by_kind()}\n{counts.table()}")
     assert counts.operations == OPERATIONS
     assert counts.faults_injected >= OPERATIONS // 10
     assert counts.user_visible_errors > 0 and counts.retries > 0

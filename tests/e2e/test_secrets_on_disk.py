@@ -194,6 +194,20 @@ def _assert_scan_sees_the_session(home: Path) -> None:
     assert any("frontdesk-debug.log" in hit for hit in hits) and len(hits) >= 2, hits
 
 
+def _assert_nothing_found(home: Path, secrets: Secrets, guest: Guest) -> None:
+    """Neither token nor the guest's name, email or id is in any file the session left."""
+    assert not _found(
+        home,
+        {
+            "client token": secrets.client_token,
+            "access token": secrets.access_token,
+            "guest name": guest.last_name,
+            "guest email": guest.email,
+            "guest id": guest.id,
+        },
+    )
+
+
 def test_a_keyring_session_leaves_no_token_or_guest_data_on_disk(
     qtbot: QtBot, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -218,16 +232,7 @@ def test_a_keyring_session_leaves_no_token_or_guest_data_on_disk(
     files = _written(run.home)
     assert any(p.suffix == ".conf" or p.suffix == ".ini" for p in files), files
     _assert_scan_sees_the_session(run.home)
-    assert not _found(
-        run.home,
-        {
-            "client token": secrets.client_token,
-            "access token": secrets.access_token,
-            "guest name": guest.last_name,
-            "guest email": guest.email,
-            "guest id": guest.id,
-        },
-    )
+    _assert_nothing_found(run.home, secrets, guest)
 
 
 def test_an_environment_session_leaves_no_token_or_guest_data_on_disk(
@@ -247,16 +252,7 @@ def test_an_environment_session_leaves_no_token_or_guest_data_on_disk(
 
     assert not keyring.get_keyring().store  # type: ignore[attr-defined]
     _assert_scan_sees_the_session(run.home)
-    assert not _found(
-        run.home,
-        {
-            "client token": secrets.client_token,
-            "access token": secrets.access_token,
-            "guest name": guest.last_name,
-            "guest email": guest.email,
-            "guest id": guest.id,
-        },
-    )
+    _assert_nothing_found(run.home, secrets, guest)
 
 
 def test_the_search_cache_is_memory_only() -> None:

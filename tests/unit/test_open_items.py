@@ -10,31 +10,24 @@ def _amount(value: float, currency: str) -> NS:
     return NS(gross_value=value, currency=currency)
 
 
+def _order(value: float, currency: str, day: str, revenue: str, kind: str | None) -> NS:
+    """An open order item consumed at 10:00 on ``day``; ``kind`` is its data discriminator."""
+    return NS(
+        amount=_amount(value, currency),
+        consumed_utc=f"{day}T10:00:00Z",
+        accounting_state="Open",
+        revenue_type=revenue,
+        data=NS(discriminator=kind) if kind else None,
+    )
+
+
 RESULT = NS(
     customers=[
         NS(
             order_items=[
-                NS(
-                    amount=_amount(0.1, "EUR"),
-                    consumed_utc="2026-05-02T10:00:00Z",
-                    accounting_state="Open",
-                    revenue_type="Service",
-                    data=NS(discriminator="SpaceOrder"),
-                ),
-                NS(
-                    amount=_amount(0.2, "EUR"),
-                    consumed_utc="2026-05-01T10:00:00Z",
-                    accounting_state="Open",
-                    revenue_type="Product",
-                    data=NS(discriminator="ProductOrder"),
-                ),
-                NS(
-                    amount=_amount(1500, "CZK"),
-                    consumed_utc="2026-05-03T10:00:00Z",
-                    accounting_state="Open",
-                    revenue_type="Service",
-                    data=None,
-                ),
+                _order(0.1, "EUR", "2026-05-02", "Service", "SpaceOrder"),
+                _order(0.2, "EUR", "2026-05-01", "Product", "ProductOrder"),
+                _order(1500, "CZK", "2026-05-03", "Service", None),
             ],
             payment_items=[
                 NS(

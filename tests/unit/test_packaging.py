@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -11,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from packaging_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -20,14 +20,7 @@ METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 
 
 def _render_icons() -> ModuleType:
-    """``packaging/render_icons.py`` is a script, not part of the package."""
-    spec = importlib.util.spec_from_file_location(
-        "render_icons", ROOT / "packaging" / "render_icons.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("render_icons")
 
 
 def _tool(name: str, package: str) -> str:

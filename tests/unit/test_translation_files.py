@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from packaging_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"%(?:L?n|\d)")
 
 
-def _compiler() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "compile_translations", ROOT / "packaging" / "compile_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-COMPILER = _compiler()
+COMPILER = load_script("compile_translations")
 LANGUAGES = COMPILER.LANGUAGES
 
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 import itertools
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 
 from desktop.mews.models import Customer, CustomerItemResult, CustomerResult
+from desktop.ui.profile_editor import ProfileEditor
+from desktop.ui.profile_service import ProfileService
 from desktop.ui.workers import Request, WorkerRunner
 
 _WIRE = {
@@ -173,3 +177,18 @@ class FakeCalls:
 
     def run_local(self, fn: Callable[[], Any], *, owner: QObject, label: str = "") -> Request:
         return self._runner.submit(fn, owner=owner, label=label)
+
+
+@contextmanager
+def profile_editor(qtbot: QtBot, mews: FakeMews) -> Iterator[ProfileEditor]:
+    """An editor on its own worker runner over ``mews``, reverted and shut down afterwards."""
+    runner = WorkerRunner()
+    widget = ProfileEditor(ProfileService(FakeCalls(runner, mews)))
+    qtbot.addWidget(widget)
+    try:
+        yield widget
+    finally:
+        qtbot.waitUntil(lambda: not widget.is_busy())
+        widget.revert()  # closing a dirty editor would ask Save / Discard / Cancel
+        runner.shutdown()
+        runner.deleteLater()

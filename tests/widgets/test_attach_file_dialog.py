@@ -213,14 +213,20 @@ def held_shrink(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldShrink]:
     held.release.set()
 
 
-def test_while_shrinking_the_buttons_wait_and_a_note_says_why(
-    make_dialog: Any, qtbot: QtBot, held_shrink: HeldShrink
-) -> None:
-    dialog, _ = make_dialog(body_limit=200_000)
+def _shrink_held(make_dialog: Any, qtbot: QtBot, held_shrink: HeldShrink) -> tuple[Any, Any, bytes]:
+    """A dialog with a noisy scan too large to send, shrinking on a worker held by the test."""
+    dialog, calls = make_dialog(body_limit=200_000)
     original = image_bytes(scan_image(1200, 1700, noisy=True), "PNG")
     dialog.load_data(original)
     dialog.shrinkButton.click()
     qtbot.waitUntil(lambda: bool(held_shrink.threads))
+    return dialog, calls, original
+
+
+def test_while_shrinking_the_buttons_wait_and_a_note_says_why(
+    make_dialog: Any, qtbot: QtBot, held_shrink: HeldShrink
+) -> None:
+    dialog, _, _ = _shrink_held(make_dialog, qtbot, held_shrink)
 
     assert dialog.shrinking
     assert held_shrink.threads[0] is not threading.main_thread()
@@ -240,11 +246,7 @@ def test_while_shrinking_the_buttons_wait_and_a_note_says_why(
 def test_a_shrink_finishing_after_the_dialog_closed_is_dropped(
     make_dialog: Any, qtbot: QtBot, held_shrink: HeldShrink
 ) -> None:
-    dialog, calls = make_dialog(body_limit=200_000)
-    original = image_bytes(scan_image(1200, 1700, noisy=True), "PNG")
-    dialog.load_data(original)
-    dialog.shrinkButton.click()
-    qtbot.waitUntil(lambda: bool(held_shrink.threads))
+    dialog, calls, original = _shrink_held(make_dialog, qtbot, held_shrink)
     dialog.reject()
     held_shrink.release.set()
     qtbot.waitUntil(lambda: calls.runner.in_flight == 0)
@@ -255,10 +257,7 @@ def test_a_shrink_finishing_after_the_dialog_closed_is_dropped(
 def test_a_shrink_of_a_replaced_file_is_dropped(
     make_dialog: Any, qtbot: QtBot, held_shrink: HeldShrink
 ) -> None:
-    dialog, calls = make_dialog(body_limit=200_000)
-    dialog.load_data(image_bytes(scan_image(1200, 1700, noisy=True), "PNG"))
-    dialog.shrinkButton.click()
-    qtbot.waitUntil(lambda: bool(held_shrink.threads))
+    dialog, calls, _ = _shrink_held(make_dialog, qtbot, held_shrink)
     replacement = pdf_bytes(pages=1)
     dialog.load_data(replacement)
     held_shrink.release.set()

@@ -14,7 +14,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from api_fakes import FakeCalls
@@ -50,6 +50,7 @@ PROFILE: dict[str, tuple[str, str]] = {
 }
 #: Values that must appear character for character wherever they are shown.
 LITERAL = ("<b>x</b>", "<img src=x>", "مريم العربية", LONG)
+W = TypeVar("W", bound=QWidget)
 
 
 def _customer(hostile: bool, **extra: Any) -> Any:
@@ -127,6 +128,38 @@ def _no_larger(ordinary: QSize, hostile: QSize) -> None:
     assert hostile.height() <= ordinary.height(), f"grew taller: {ordinary} -> {hostile}"
 
 
+#: Builds a dialog from the test's bot and client factory, with ordinary or hostile data.
+Build = Callable[[QtBot, Callable[[Any], FakeCalls], bool], W]
+#: The dialog built with hostile data, with the ordinary and the hostile build's sizes.
+Built = Callable[..., tuple[Any, QSize, QSize]]
+
+
+@pytest.fixture
+def ordinary_then_hostile(qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]) -> Built:
+    """Builds a screen with ordinary data, then with hostile data, and measures both."""
+
+    def build(make: Build[W], ready: Callable[[W], bool] | None = None) -> tuple[W, QSize, QSize]:
+        ordinary = _settled_size(qtbot, make(qtbot, calls_for, False))
+        screen = make(qtbot, calls_for, True)
+        if ready is not None:
+            qtbot.waitUntil(lambda: ready(screen))
+        return screen, ordinary, _settled_size(qtbot, screen)
+
+    return build
+
+
+def _plain_and_no_larger(screen: QWidget, ordinary: QSize, hostile: QSize) -> None:
+    """Every label holding guest data is plain text, and the hostile screen did not grow."""
+    assert not _labels_are_plain(screen)
+    _no_larger(ordinary, hostile)
+
+
+def _guest_name(hostile: bool) -> str:
+    """A dialog title's guest name; the hostile one is markup followed by a 2,000-letter word."""
+    name = f"{PROFILE['first_name'][hostile]} {PROFILE['last_name'][hostile]} {LONG if hostile else ''}"
+    return name.strip()
+
+
 @pytest.fixture
 def calls_for() -> Iterator[Callable[[Any], FakeCalls]]:
     made: list[FakeCalls] = []
@@ -193,18 +226,16 @@ def _merge(qtbot: QtBot, calls_for: Callable[[Any], FakeCalls], hostile: bool) -
 
 
 def test_the_merge_dialog_shows_hostile_values_literally_at_its_size(
-    qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]
+    ordinary_then_hostile: Built,
 ) -> None:
-    ordinary = _settled_size(qtbot, _merge(qtbot, calls_for, hostile=False))
-    dialog = _merge(qtbot, calls_for, hostile=True)
-    qtbot.waitUntil(dialog.confirmMergeButton.isEnabled)
-    size = _settled_size(qtbot, dialog)
+    dialog, ordinary, size = ordinary_then_hostile(
+        _merge, lambda shown: shown.confirmMergeButton.isEnabled()
+    )
     text = _model_text(dialog.model, headers=True)
     for value in ("<b>x</b>", "<img src=x>", PROFILE["notes"][1]):
         assert value in text, value[:20]
     assert not _model_problems(dialog.model)
-    assert not _labels_are_plain(dialog)
-    _no_larger(ordinary, size)
+    _plain_and_no_larger(dialog, ordinary, size)
 
 
 def _duplicates(
@@ -219,19 +250,16 @@ def _duplicates(
 
 
 def test_the_duplicates_dialog_shows_hostile_values_literally_at_its_size(
-    qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]
+    ordinary_then_hostile: Built,
 ) -> None:
-    ordinary = _settled_size(qtbot, _duplicates(qtbot, calls_for, hostile=False))
-    dialog = _duplicates(qtbot, calls_for, hostile=True)
-    size = _settled_size(qtbot, dialog)
+    dialog, ordinary, size = ordinary_then_hostile(_duplicates)
     views = dialog.findChildren(QAbstractItemView)
     assert views
     text = "\n".join(_all_rows_text(view.model()) for view in views)
     assert "<b>x</b>" in text and "<img src=x>" in text
     for view in views:
         assert not _model_problems(view.model())
-    assert not _labels_are_plain(dialog)
-    _no_larger(ordinary, size)
+    _plain_and_no_larger(dialog, ordinary, size)
 
 
 def _all_rows_text(model: QAbstractItemModel) -> str:
@@ -253,11 +281,10 @@ def _documents(
     qtbot: QtBot, calls_for: Callable[[Any], FakeCalls], hostile: bool
 ) -> IdentityDocumentsView:
     owner = str(uuid.uuid4())
-    name = f"{PROFILE['first_name'][hostile]} {PROFILE['last_name'][hostile]} {LONG if hostile else ''}"
     client = DocumentsClient(
         document(owner, number="X12345678", issuing_country_code="CZ", expiration_date="2030-01-01")
     )
-    view = IdentityDocumentsView(calls_for(client), owner, name.strip(), today=TODAY)
+    view = IdentityDocumentsView(calls_for(client), owner, _guest_name(hostile), today=TODAY)
     qtbot.addWidget(view)
     view.resize(640, 420)
     view.load()
@@ -266,32 +293,30 @@ def _documents(
 
 
 def test_the_documents_tab_shows_a_hostile_name_literally_at_its_size(
-    qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]
+    ordinary_then_hostile: Built,
 ) -> None:
-    ordinary = _settled_size(qtbot, _documents(qtbot, calls_for, hostile=False))
-    view = _documents(qtbot, calls_for, hostile=True)
-    size = _settled_size(qtbot, view)
+    view, ordinary, size = ordinary_then_hostile(_documents)
     assert not _labels_are_plain(view)
     assert view.minimumSizeHint().width() <= ordinary.width()
     _no_larger(ordinary, size)
 
 
 def _attach(qtbot: QtBot, calls_for: Callable[[Any], FakeCalls], hostile: bool) -> AttachFileDialog:
-    name = f"{PROFILE['first_name'][hostile]} {PROFILE['last_name'][hostile]} {LONG if hostile else ''}"
     dialog = AttachFileDialog(
-        calls_for(object()), str(uuid.uuid4()), name.strip(), document="Passport", today=TODAY
+        calls_for(object()),
+        str(uuid.uuid4()),
+        _guest_name(hostile),
+        document="Passport",
+        today=TODAY,
     )
     qtbot.addWidget(dialog)
     return dialog
 
 
 def test_the_attach_dialog_title_shows_a_hostile_name_literally_at_its_size(
-    qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]
+    ordinary_then_hostile: Built,
 ) -> None:
-    ordinary = _settled_size(qtbot, _attach(qtbot, calls_for, hostile=False))
-    dialog = _attach(qtbot, calls_for, hostile=True)
-    size = _settled_size(qtbot, dialog)
+    dialog, ordinary, size = ordinary_then_hostile(_attach)
     shown = "\n".join(label.text() for label in dialog.findChildren(QLabel))
     assert "<b>x</b>" in shown and "<img src=x>" in shown
-    assert not _labels_are_plain(dialog)
-    _no_larger(ordinary, size)
+    _plain_and_no_larger(dialog, ordinary, size)

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 from openapi_contract import spec
-from profile_editor_fakes import FakeCalls, FakeMews
+from profile_editor_fakes import FakeMews, profile_editor
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QScrollArea
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from desktop.desk import labels
@@ -21,8 +22,10 @@ from desktop.ui.code_combo import CodeCombo
 from desktop.ui.enum_checklist import EnumChecklist, EnumChecklistModel
 from desktop.ui.profile_dialogs import ConflictChoice, DuplicateChoice
 from desktop.ui.profile_editor import ProfileEditor
-from desktop.ui.profile_service import ProfileService
-from desktop.ui.workers import WorkerRunner
+
+#: A customer as Mews holds it on the wire.
+Record = dict[str, Any]
+Guests = tuple[Record, Record]
 
 
 def _enum(name: str) -> list[str]:
@@ -54,20 +57,26 @@ def mews() -> FakeMews:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[WorkerRunner]:
-    runner = WorkerRunner()
-    yield runner
-    runner.shutdown()
-    runner.deleteLater()
+def editor(qtbot: QtBot, mews: FakeMews) -> Iterator[ProfileEditor]:
+    with profile_editor(qtbot, mews) as widget:
+        yield widget
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, runner: WorkerRunner, mews: FakeMews) -> Iterator[ProfileEditor]:
-    widget = ProfileEditor(ProfileService(FakeCalls(runner, mews)))
-    qtbot.addWidget(widget)
-    yield widget
-    qtbot.waitUntil(lambda: not widget.is_busy())
-    widget.revert()  # closing a dirty editor would ask Save / Discard / Cancel
+def record(qtbot: QtBot, editor: ProfileEditor, mews: FakeMews) -> Record:
+    """Anna Novak's profile as Mews holds it, opened in the editor."""
+    stored = mews.put()
+    _open(qtbot, editor, stored["Id"])
+    return stored
+
+
+@pytest.fixture
+def guests(qtbot: QtBot, editor: ProfileEditor, mews: FakeMews) -> Guests:
+    """Two profiles; the first is open with an unsaved phone number."""
+    first, second = mews.put(), mews.put(LastName="Svoboda")
+    _open(qtbot, editor, first["Id"])
+    _type(editor, phoneEdit="+420 7777")
+    return first, second
 
 
 def _combo(editor: ProfileEditor, name: str) -> CodeCombo:
@@ -93,6 +102,12 @@ def _check(view: EnumChecklist, value: str, checked: bool = True) -> None:
     row = model.values().index(value)
     state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
     assert model.setData(model.index(row), state, Qt.ItemDataRole.CheckStateRole)
+
+
+def _type(editor: ProfileEditor, **texts: str) -> None:
+    """Types each text into the line edit of that object name."""
+    for name, text in texts.items():
+        _line(editor, name).setText(text)
 
 
 def _open(qtbot: QtBot, editor: ProfileEditor, customer_id: str) -> None:
@@ -222,9 +237,9 @@ def test_unknown_values_are_shown_and_survive_a_save(
 # --- saving ----------------------------------------------------------------------------------
 
 
-def test_only_changed_fields_are_sent(qtbot: QtBot, editor: ProfileEditor, mews: FakeMews) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
+def test_only_changed_fields_are_sent(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record
+) -> None:
     assert not editor.save_button.isEnabled()
     _combo(editor, "titleCombo").set_value("Mister")
     _line(editor, "emailEdit").setText("anna.novak@example.com")
@@ -239,9 +254,7 @@ def test_only_changed_fields_are_sent(qtbot: QtBot, editor: ProfileEditor, mews:
     assert "Saved." in editor.message.text()
 
 
-def test_ctrl_s_saves(qtbot: QtBot, editor: ProfileEditor, mews: FakeMews) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
+def test_ctrl_s_saves(qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record) -> None:
     _line(editor, "phoneEdit").setText("+420 1234")
     assert editor.save_action.shortcut().toString() == "Ctrl+S"
     with qtbot.waitSignal(editor.customerSaved):
@@ -250,10 +263,8 @@ def test_ctrl_s_saves(qtbot: QtBot, editor: ProfileEditor, mews: FakeMews) -> No
 
 
 def test_emptied_field_is_not_sent_and_the_user_is_told(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
     _line(editor, "phoneEdit").setText("")
     note = editor.form.message_label("phone")
     assert note.isVisibleTo(editor)
@@ -268,10 +279,8 @@ def test_emptied_field_is_not_sent_and_the_user_is_told(
 
 
 def test_only_emptied_fields_sends_nothing_and_restores_them(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
     _line(editor, "emailEdit").setText("")
     editor.save()
     _wait_idle(qtbot, editor)
@@ -286,10 +295,8 @@ def test_only_emptied_fields_sends_nothing_and_restores_them(
     [("lastNameEdit", ""), ("emailEdit", "anna@"), ("carRegistrationNumberEdit", "x" * 256)],
 )
 def test_validation_blocks_bad_input(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, name: str, text: str
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, name: str, text: str, record: Record
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
     _line(editor, name).setText(text)
     assert editor.is_dirty()
     assert not editor.save_button.isEnabled()
@@ -299,9 +306,9 @@ def test_validation_blocks_bad_input(
     assert mews.calls_to("customers/update") == []
 
 
-def test_future_birth_date_blocks_save(qtbot: QtBot, editor: ProfileEditor, mews: FakeMews) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
+def test_future_birth_date_blocks_save(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record
+) -> None:
     birth = editor.form.editor("birth_date")
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     birth.date_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))  # type: ignore[attr-defined]
@@ -313,12 +320,9 @@ def test_future_birth_date_blocks_save(qtbot: QtBot, editor: ProfileEditor, mews
 
 
 def test_other_desks_change_is_shown_and_kept(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, record: Record
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
-    _line(editor, "firstNameEdit").setText("Anička")
-    _line(editor, "phoneEdit").setText("+420 111 222")
+    _type(editor, firstNameEdit="Anička", phoneEdit="+420 111 222")
     mews.touch(record["Id"], Phone="+420 999 888", Email="front@example.com")
     seen: dict[str, Any] = {}
 
@@ -376,12 +380,9 @@ def test_conflict_load_theirs_discards_mine(
 
 
 def test_rejected_save_shows_the_server_message_and_keeps_edits(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, record: Record
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
-    _line(editor, "emailEdit").setText("taken@example.com")
-    _line(editor, "firstNameEdit").setText("Anička")
+    _type(editor, emailEdit="taken@example.com", firstNameEdit="Anička")
 
     def refuse(customer_id: str, **fields: Any) -> Any:
         raise ForbiddenError(
@@ -401,10 +402,8 @@ def test_rejected_save_shows_the_server_message_and_keeps_edits(
 
 
 def test_network_failure_offers_retry_that_saves(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
     _line(editor, "phoneEdit").setText("+420 5555")
     mews.fail_next(NetworkError("Connection refused.", request_sent=False))
     editor.save()
@@ -432,11 +431,9 @@ def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton)
 
 
 def test_switching_away_cancel_keeps_edits(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+    editor: ProfileEditor, monkeypatch: MonkeyPatch, guests: Guests
 ) -> None:
-    first, second = mews.put(), mews.put(LastName="Svoboda")
-    _open(qtbot, editor, first["Id"])
-    _line(editor, "phoneEdit").setText("+420 7777")
+    first, second = guests
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert editor.open_customer(second["Id"]) is False
     assert asked == ["Save the changes to Anna Novak?"]
@@ -445,11 +442,9 @@ def test_switching_away_cancel_keeps_edits(
 
 
 def test_switching_away_discard_opens_the_other(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, guests: Guests
 ) -> None:
-    first, second = mews.put(), mews.put(LastName="Svoboda")
-    _open(qtbot, editor, first["Id"])
-    _line(editor, "phoneEdit").setText("+420 7777")
+    second = guests[1]
     _answer(monkeypatch, QMessageBox.StandardButton.Discard)
     with qtbot.waitSignal(editor.customerLoaded):
         editor.open_customer(second["Id"])
@@ -458,11 +453,9 @@ def test_switching_away_discard_opens_the_other(
 
 
 def test_switching_away_save_saves_then_opens(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, guests: Guests
 ) -> None:
-    first, second = mews.put(), mews.put(LastName="Svoboda")
-    _open(qtbot, editor, first["Id"])
-    _line(editor, "phoneEdit").setText("+420 7777")
+    first, second = guests
     _answer(monkeypatch, QMessageBox.StandardButton.Save)
     with qtbot.waitSignal(editor.customerLoaded):
         assert editor.open_customer(second["Id"]) is False
@@ -471,10 +464,8 @@ def test_switching_away_save_saves_then_opens(
 
 
 def test_closing_a_dirty_editor_asks(
-    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, record: Record
 ) -> None:
-    record = mews.put()
-    _open(qtbot, editor, record["Id"])
     editor.show()
     _line(editor, "phoneEdit").setText("+420 7777")
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from profile_editor_fakes import FakeCalls, FakeMews
+from profile_editor_fakes import FakeMews, profile_editor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -20,8 +20,6 @@ from desktop.mews import InvalidResponseError, MewsError, NetworkError, ServerEr
 from desktop.ui import profile_dialogs
 from desktop.ui.profile_dialogs import DuplicateChoice
 from desktop.ui.profile_editor import ProfileEditor
-from desktop.ui.profile_service import ProfileService
-from desktop.ui.workers import WorkerRunner
 
 
 @pytest.fixture
@@ -39,15 +37,9 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def editor(qtbot: QtBot) -> Iterator[tuple[ProfileEditor, FakeMews]]:
-    runner = WorkerRunner()
     mews = FakeMews()
-    widget = ProfileEditor(ProfileService(FakeCalls(runner, mews)))
-    qtbot.addWidget(widget)
-    yield widget, mews
-    qtbot.waitUntil(lambda: not widget.is_busy())
-    widget.revert()
-    runner.shutdown()
-    runner.deleteLater()
+    with profile_editor(qtbot, mews) as widget:
+        yield widget, mews
 
 
 def _lose_answers(mews: FakeMews, error: MewsError, times: int = 1) -> None:
