@@ -113,6 +113,24 @@ class CustomerTable(QTableView):
             self.columns_menu.addAction(action)
             self._column_actions[column] = action
         self._restore_columns()
+        # No rows, nothing to scroll to: an empty table never shows a horizontal scrollbar.
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._fit_scrollbar)
+        self._fit_scrollbar()
+
+    @Slot()
+    def _fit_scrollbar(self) -> None:
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if self.proxy.rowCount()
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.setHorizontalScrollBarPolicy(policy)
 
     # -- columns --------------------------------------------------------------------
 
@@ -157,9 +175,12 @@ class CustomerTable(QTableView):
 
     # -- selection ------------------------------------------------------------------
 
-    def selected_customer_id(self) -> str | None:
-        index = self.currentIndex()
-        if not index.isValid():
-            return None
-        source = self.proxy.mapToSource(index)
-        return self.source_model.row_at(source.row()).id
+    def selected_customer_ids(self) -> list[str]:
+        """Ids of the selected rows, in table order."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        ids = []
+        for row in rows:
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if source.isValid():
+                ids.append(self.source_model.row_at(source.row()).id)
+        return ids

@@ -1,25 +1,33 @@
-"""The desk: one search box, the results, and room on the right for the open profile.
+"""The desk: one search box, the results, and the open profile beside them.
 
 Seams for other screens:
 
 - ``customerActivated(str)`` is emitted with the customer id when a row is activated
   (Enter or double-click), right before :meth:`MainWindow.open_customer` runs.
-- :meth:`MainWindow.open_customer` records the guest in the recent list and shows the
-  profile area; :meth:`MainWindow.set_profile_widget` installs the profile editor there in
-  place of the placeholder.
+- :meth:`MainWindow.open_customer` records the guest in the recent list, shows the profile
+  area and selects the guest's row; :meth:`MainWindow.set_profile_widget` shows another
+  widget there. The area is collapsed while nothing is open (:mod:`desktop.ui.profile_pane`)
+  and follows the table's selection (:mod:`desktop.ui.desk_selection`).
 - :attr:`MainWindow.session` holds the shared services (client, workers, settings).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,13 +40,13 @@ from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.customer_columns import Column
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import CustomerTableModel
-from desktop.ui.desk_file_merge_actions import FileAndMergeActions
-from desktop.ui.icons import action_icon
-from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.desk_menus import build_menus
+from desktop.ui.desk_selection import SelectionSync
 from desktop.ui.mnemonics import make_mnemonics_unique, mnemonic_letter
 from desktop.ui.profile_editor import ProfileEditor
+from desktop.ui.profile_pane import ProfilePane
 from desktop.ui.profile_service import ProfileService
-from desktop.ui.recent_customers import RecentCustomersMenu
+from desktop.ui.quit_shortcut import QuitShortcut
 from desktop.ui.results_caption import caption_text
 from desktop.ui.search_bar import SearchBar
 from desktop.ui.search_controller import SearchController, ViewState
@@ -64,6 +72,7 @@ class MainWindow(QMainWindow):
         if self._owns_session:
             session.setParent(self)
         self._recent_days = 0
+        self._quitting = False
 
         self.model = CustomerTableModel(self)
         self.table = CustomerTable(self.model, session.settings)
@@ -77,6 +86,11 @@ class MainWindow(QMainWindow):
         self.filter_input = self.search_bar.filter_input
         self._pause = self.search_bar.pause
         self.search_bar.searchRequested.connect(self.run_search)
+        self.search_bar.enterPressed.connect(self._enter_pressed)
+        self.search_input.textChanged.connect(self._forget_enter)
+        # The search Enter last started: a second Enter on it opens the first result.
+        self._entered_key: str | None = None
+        self._open_first_pending = False
         self.search_bar.recentRequested.connect(self.show_recently_updated)
         self.filter_input.textChanged.connect(self._filter_changed)
 
@@ -91,23 +105,9 @@ class MainWindow(QMainWindow):
         self.advanced_button.toggled.connect(self.advanced_panel.setVisible)
         self.advanced_panel.searchRequested.connect(self._search)
 
-        self.profile_area = QStackedWidget(objectName="profileArea")
-        self.profile_placeholder = _plain_label(
-            self.tr("Select a guest to see the profile"), "profilePlaceholder"
-        )
-        self.profile_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.profile_placeholder.setWordWrap(True)
-        self.profile_placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
-        self.profile_area.addWidget(self.profile_placeholder)
-        self.profile_area.setMinimumWidth(280)
-
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(self.profile_area)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([760, 560])  # the profile editor needs room for its form
         self.splitter = splitter
 
         central = QWidget()
@@ -127,7 +127,16 @@ class MainWindow(QMainWindow):
         self.profile_editor.hide()
         self.profile_editor.dirtyChanged.connect(self.setWindowModified)
         self.profile_editor.customerSaved.connect(self._customer_saved)
-        self._build_actions()
+        build_menus(self)
+        # Collapsed until a guest is opened: the results get the whole width.
+        self.profile_area = ProfilePane(self.file_merge_actions.merge_action)
+        splitter.addWidget(self.profile_area)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.selection = SelectionSync(
+            self.table, self.profile_area, self.profile_editor, self.open_customer
+        )
+        self._quit_shortcut = QuitShortcut(self, self.quit_desk)
         # The menu bar keeps its letters; every other control gets one of its own.
         menu_letters = {mnemonic_letter(action.text()) for action in self.menuBar().actions()}
         make_mnemonics_unique(self.findChildren(QWidget), menu_letters - {""})
@@ -137,60 +146,6 @@ class MainWindow(QMainWindow):
         self._show_state(ViewState.IDLE.value, "")
 
     # -- actions --------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        self.connection_action = QAction(
-            action_icon("connection"), self.tr("&Connection…"), self, objectName="connectionAction"
-        )
-        self.connection_action.triggered.connect(self.show_connection_dialog)
-        file_menu.addAction(self.connection_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        guests = menu_bar.addMenu(self.tr("&Guests"))
-        self.find_action = QAction(
-            action_icon("search"), self.tr("&Find guest"), self, objectName="findAction"
-        )
-        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.triggered.connect(self.focus_search)
-        self.refresh_action = QAction(
-            action_icon("refresh"), self.tr("&Refresh"), self, objectName="refreshAction"
-        )
-        self.refresh_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.clear_action = QAction(self.tr("C&lear search"), self, objectName="clearAction")
-        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.clear_action.triggered.connect(self.clear_search)
-        for action in (self.find_action, self.refresh_action, self.clear_action):
-            guests.addAction(action)
-            self.addAction(action)
-        new_customer = self.profile_editor.new_customer_action
-        new_customer.triggered.connect(lambda: self.set_profile_widget(self.profile_editor))
-        guests.addAction(new_customer)
-        self.addAction(new_customer)
-        guests.addSeparator()
-        self.file_merge_actions = FileAndMergeActions(self)
-        guests.addActions(self.file_merge_actions.actions())
-        guests.addSeparator()
-        self.recent_menu = RecentCustomersMenu(guests)
-        self.recent_menu.customerChosen.connect(self._open_recent)
-        guests.addMenu(self.recent_menu)
-
-        view = menu_bar.addMenu(self.tr("&View"))
-        view.addMenu(self.table.columns_menu)
-        self.advanced_action = QAction(self.tr("&Advanced search"), self, checkable=True)
-        self.advanced_action.toggled.connect(self.advanced_button.setChecked)
-        self.advanced_button.toggled.connect(self.advanced_action.setChecked)
-        view.addAction(self.advanced_action)
-        view.addSeparator()
-        self.language_menu = LanguageMenu(self.session.settings, self)
-        self.language_menu.languageChosen.connect(self.status.showMessage)
-        view.addMenu(self.language_menu)
 
     @Slot()
     def focus_search(self) -> None:
@@ -241,7 +196,36 @@ class MainWindow(QMainWindow):
             return  # Enter right after the pause fired: the same search is already running
         self._search(plan)
 
+    @Slot()
+    def _enter_pressed(self) -> None:
+        """Type, Enter searches; Enter again opens the first result (once it is there).
+
+        The second Enter searches again too, from the short cache, so a receptionist who
+        pressed it to refresh still sees the answers of the moment.
+        """
+        plan = parse_search(self.search_input.text())
+        again = self._entered_key == plan.key
+        self._entered_key = plan.key
+        self._open_first_pending = again
+        self.run_search()
+
+    @Slot(str)
+    def _forget_enter(self, _text: str) -> None:
+        self._entered_key = None
+        self._open_first_pending = False
+
+    def open_first_result(self) -> None:
+        """Select (and so open) the first row and give the table the keyboard."""
+        self._open_first_pending = False
+        first = self.table.proxy.index(0, 0)
+        if not first.isValid():
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(first)
+        self.table.selectRow(0)
+
     def show_recently_updated(self, days: int) -> None:
+        self._open_first_pending = False
         self._pause.stop()
         self.search_input.clear()
         self._recent_days = days
@@ -284,7 +268,12 @@ class MainWindow(QMainWindow):
         self.table.overlay.show_message(message)
         self._update_caption()
         if state == ViewState.RESULTS.value and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            # The keyboard cursor, not a selection: selecting would open the guest.
+            self.table.selectionModel().setCurrentIndex(
+                self.table.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        if state == ViewState.RESULTS.value and self._open_first_pending:
+            self.open_first_result()
 
     @Slot()
     def _connection_changed(self) -> None:
@@ -317,33 +306,69 @@ class MainWindow(QMainWindow):
         label = row.name if row is not None and row.name else customer_id
         self.recent_menu.remember(customer_id, label)
         self.set_profile_widget(self.profile_editor)
-        self.profile_editor.open_customer(customer_id)
+        opened = self.profile_editor.open_customer(customer_id)
+        if opened and self.profile_editor.customer_id() == customer_id:
+            # Already open, so no fetch will select its row when it answers.
+            self.selection.select_customer(customer_id)
 
     def _customer_saved(self, customer: object) -> None:
-        """Show what Mews saved in the table row too (a new guest is not in the results)."""
-        self.model.replace_row(row_from_customer(customer))
+        """Show what Mews saved in the table row too; a newly added guest joins the results."""
+        row = row_from_customer(customer)
+        if not self.model.replace_row(row):
+            self.controller.show_added(row)
+            position = self.model.position_of(row.id)
+            shown = position is not None and self.table.proxy.mapFromSource(
+                self.model.index(position, 0)
+            )
+            if shown is not False and not shown.isValid():
+                self.filter_input.clear()  # the local filter would hide the guest just added
+        self.selection.select_customer(row.id)
 
     def set_profile_widget(self, widget: QWidget) -> None:
-        """Install the profile view in place of the placeholder (keeps the placeholder around)."""
-        if self.profile_area.indexOf(widget) < 0:
-            self.profile_area.addWidget(widget)
-        self.profile_area.setCurrentWidget(widget)
+        """Show ``widget`` in the profile area, expanding it if it was collapsed."""
+        self.profile_area.show_widget(widget)
+
+    @Slot()
+    def show_new_customer(self) -> None:
+        """Ctrl+N: the empty form opens unless the receptionist kept the current edits."""
+        if self.profile_editor.customer_id() is None:
+            self.selection.select_customer(None)
+            self.set_profile_widget(self.profile_editor)
 
     @property
     def recent_customers(self) -> list[tuple[str, str]]:
         return self.recent_menu.entries
 
     @Slot(str)
-    def _open_recent(self, customer_id: str) -> None:
+    def open_recent(self, customer_id: str) -> None:
         self.customerActivated.emit(customer_id)
         self.open_customer(customer_id)
 
     # -- closing --------------------------------------------------------------------
 
+    @Slot()
+    def quit_desk(self) -> None:
+        """Ctrl+Q: dialogs close, then the window asks about unsaved edits as it closes."""
+        if not self.isVisible() or self._quitting:
+            return
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        # Once the dialogs' own event loops have returned.
+        QTimer.singleShot(0, self, self.close)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.profile_editor.may_close(self.close):
+        self._quitting = True
+        try:
+            leave = self.profile_editor.may_close(self.close)
+        finally:
+            self._quitting = False
+        if not leave:
             event.ignore()
             return
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._quit_shortcut)
         self._pause.stop()
         self.controller.cancel()
         self.table.save_columns()

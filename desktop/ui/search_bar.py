@@ -19,9 +19,10 @@ RECENT_WINDOWS = (
 
 
 class SearchBar(QWidget):
-    """``searchRequested`` after a pause in typing or on Enter; ``recentRequested(days)``."""
+    """``searchRequested`` after a pause in typing, ``enterPressed``, ``recentRequested(days)``."""
 
     searchRequested = Signal()
+    enterPressed = Signal()
     recentRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,7 +41,7 @@ class SearchBar(QWidget):
         self.pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self.pause.timeout.connect(self.searchRequested)
         self.search_input.textEdited.connect(self._typed)
-        self.search_input.returnPressed.connect(self.searchRequested)
+        self.search_input.returnPressed.connect(self.enterPressed)
 
         self.advanced_button = QToolButton(
             objectName="advancedButton",

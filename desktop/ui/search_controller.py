@@ -320,6 +320,12 @@ class SearchController(QObject):
             gc.collect(1)
             gc.freeze()
 
+    def show_added(self, row: CustomerRow) -> None:
+        """A guest just added in the desk joins the results shown, whatever they were for."""
+        self._model.append_rows([row])
+        if self.state is not ViewState.RESULTS:
+            self._set_state(ViewState.RESULTS, "")
+
     def _set_state(self, state: ViewState, message: str) -> None:
         self.state = state
         self.message = message

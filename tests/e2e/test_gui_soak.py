@@ -130,6 +130,7 @@ class Desk:
     def search(self, text: str, expected: set[str]) -> None:
         window = self.window
         window.search_input.setFocus()
+        window.search_input.clear()  # retyped: Enter twice on the same text opens a guest
         window.search_input.setText(text)
         with self.qtbot.waitSignal(window.controller.searchFinished, timeout=WAIT_MS):
             self.qtbot.keyClick(window.search_input, Qt.Key.Key_Return)

@@ -1588,7 +1588,7 @@ Přetáhněte ho sem.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
         <translation>(bez jména)</translation>
     </message>
     <message>
@@ -2359,10 +2359,6 @@ Přetáhněte ho sem.</translation>
     <message>
         <source>Filter these results</source>
         <translation>Filtrovat tyto výsledky</translation>
-    </message>
-    <message>
-        <source>Select a guest to see the profile</source>
-        <translation>Vyberte hosta a zobrazí se jeho profil</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3420,6 +3416,25 @@ Mews porovnává celá jména: zkontrolujte pravopis nebo zkuste jen příjmení
     </message>
 </context>
 <context>
+    <name>SelectionSummary</name>
+    <message>
+        <source>Merge them into one profile, or select one guest to see and edit it.</source>
+        <translation>Slučte je do jednoho profilu, nebo vyberte jednoho hosta a zobrazte či upravte jeho profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge these guests…</source>
+        <translation>&amp;Sloučit tyto hosty…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) selected</source>
+        <translation>
+            <numerusform>%n host vybrán</numerusform>
+            <numerusform>%n hosté vybráni</numerusform>
+            <numerusform>%n hostů vybráno</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Not connected to Mews yet. Choose a connection first.</source>
@@ -3454,7 +3469,7 @@ Mews porovnává celá jména: zkontrolujte pravopis nebo zkuste jen příjmení
     <name>Stay</name>
     <message>
         <source>checked in</source>
-        <extracomment>Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
+        <extracomment>Between the classification labels of a row; no label contains it (see ``labels``). Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
         <translation>ubytován</translation>
     </message>
     <message>

@@ -1588,7 +1588,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
         <translation>(no name)</translation>
     </message>
     <message>
@@ -2359,10 +2359,6 @@ Drop a file here.</translation>
     <message>
         <source>Filter these results</source>
         <translation>Filter these results</translation>
-    </message>
-    <message>
-        <source>Select a guest to see the profile</source>
-        <translation>Select a guest to see the profile</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3418,6 +3414,24 @@ Mews matches whole names: check the spelling, or try the last name only.</transl
     </message>
 </context>
 <context>
+    <name>SelectionSummary</name>
+    <message>
+        <source>Merge them into one profile, or select one guest to see and edit it.</source>
+        <translation>Merge them into one profile, or select one guest to see and edit it.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge these guests…</source>
+        <translation>&amp;Merge these guests…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) selected</source>
+        <translation>
+            <numerusform>%n guest selected</numerusform>
+            <numerusform>%n guests selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Not connected to Mews yet. Choose a connection first.</source>
@@ -3452,7 +3466,7 @@ Mews matches whole names: check the spelling, or try the last name only.</transl
     <name>Stay</name>
     <message>
         <source>checked in</source>
-        <extracomment>Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
+        <extracomment>Between the classification labels of a row; no label contains it (see ``labels``). Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
         <translation>checked in</translation>
     </message>
     <message>

@@ -1588,7 +1588,7 @@ Suelta un archivo aquí.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
@@ -2359,10 +2359,6 @@ Suelta un archivo aquí.</translation>
     <message>
         <source>Filter these results</source>
         <translation>Filtrar estos resultados</translation>
-    </message>
-    <message>
-        <source>Select a guest to see the profile</source>
-        <translation>Selecciona un huésped para ver su perfil</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3418,6 +3414,24 @@ Mews compara nombres completos: revisa la ortografía o prueba solo el apellido.
     </message>
 </context>
 <context>
+    <name>SelectionSummary</name>
+    <message>
+        <source>Merge them into one profile, or select one guest to see and edit it.</source>
+        <translation>Combínalos en un solo perfil, o selecciona un huésped para verlo y editarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge these guests…</source>
+        <translation>&amp;Combinar estos huéspedes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) selected</source>
+        <translation>
+            <numerusform>%n huésped seleccionado</numerusform>
+            <numerusform>%n huéspedes seleccionados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Not connected to Mews yet. Choose a connection first.</source>
@@ -3452,7 +3466,7 @@ Mews compara nombres completos: revisa la ortografía o prueba solo el apellido.
     <name>Stay</name>
     <message>
         <source>checked in</source>
-        <extracomment>Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
+        <extracomment>Between the classification labels of a row; no label contains it (see ``labels``). Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
         <translation>alojado</translation>
     </message>
     <message>

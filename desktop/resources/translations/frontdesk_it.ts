@@ -1588,7 +1588,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. The current sort column&apos;s key of each row, beside ``_rows``; empty when unsorted. An edited row&apos;s key no longer fits where the row stands.</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
         <translation>(senza nome)</translation>
     </message>
     <message>
@@ -2359,10 +2359,6 @@ Trascina qui un file.</translation>
     <message>
         <source>Filter these results</source>
         <translation>Filtra questi risultati</translation>
-    </message>
-    <message>
-        <source>Select a guest to see the profile</source>
-        <translation>Seleziona un ospite per vederne il profilo</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3418,6 +3414,24 @@ Mews confronta nomi interi: controlla l&apos;ortografia o prova solo il cognome.
     </message>
 </context>
 <context>
+    <name>SelectionSummary</name>
+    <message>
+        <source>Merge them into one profile, or select one guest to see and edit it.</source>
+        <translation>Uniscili in un unico profilo, oppure seleziona un ospite per vederlo e modificarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge these guests…</source>
+        <translation>&amp;Unisci questi ospiti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) selected</source>
+        <translation>
+            <numerusform>%n ospite selezionato</numerusform>
+            <numerusform>%n ospiti selezionati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Not connected to Mews yet. Choose a connection first.</source>
@@ -3452,7 +3466,7 @@ Mews confronta nomi interi: controlla l&apos;ortografia o prova solo il cognome.
     <name>Stay</name>
     <message>
         <source>checked in</source>
-        <extracomment>Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
+        <extracomment>Between the classification labels of a row; no label contains it (see ``labels``). Reservation states in the words a front desk uses (&quot;Started&quot; is Mews for checked in).</extracomment>
         <translation>arrivato</translation>
     </message>
     <message>

@@ -1,0 +1,115 @@
+"""The desk's menu bar: File, Guests and View, and the window-wide shortcuts.
+
+Like a Designer form's ``setupUi``, :func:`build_menus` puts the actions on the window
+itself, where the rest of the desk and its tests reach them (``window.find_action``...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop.ui.desk_file_merge_actions import FileAndMergeActions
+from desktop.ui.icons import action_icon
+from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.quit_shortcut import quit_keys
+from desktop.ui.recent_customers import RecentCustomersMenu
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    name: str,
+    slot: Callable[[], object],
+    *,
+    icon: str | None = None,
+    shortcut: QKeySequence | None = None,
+) -> QAction:
+    action = QAction(text, window, objectName=name)
+    if icon is not None:
+        action.setIcon(action_icon(icon))
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """Texts keep the ``MainWindow`` translation context they were written in."""
+    menu_bar = window.menuBar()
+    file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    window.connection_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Connection…"),
+        "connectionAction",
+        window.show_connection_dialog,
+        icon="connection",
+    )
+    file_menu.addAction(window.connection_action)
+    file_menu.addSeparator()
+    window.quit_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&Quit"), "quitAction", window.quit_desk
+    )
+    window.quit_action.setShortcuts(quit_keys())
+    # From any focus in the desk; QuitShortcut covers the time a dialog is open.
+    window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    file_menu.addAction(window.quit_action)
+
+    guests = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Guests"))
+    window.find_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Find guest"),
+        "findAction",
+        window.focus_search,
+        icon="search",
+        shortcut=QKeySequence("Ctrl+F"),
+    )
+    window.refresh_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Refresh"),
+        "refreshAction",
+        window.refresh,
+        icon="refresh",
+        shortcut=QKeySequence("Ctrl+R"),
+    )
+    window.clear_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "C&lear search"),
+        "clearAction",
+        window.clear_search,
+        shortcut=QKeySequence(Qt.Key.Key_Escape),
+    )
+    window.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    for action in (window.find_action, window.refresh_action, window.clear_action):
+        guests.addAction(action)
+        window.addAction(action)
+    new_customer = window.profile_editor.new_customer_action
+    new_customer.triggered.connect(window.show_new_customer)
+    guests.addAction(new_customer)
+    window.addAction(new_customer)
+    guests.addSeparator()
+    window.file_merge_actions = FileAndMergeActions(window)
+    guests.addActions(window.file_merge_actions.actions())
+    guests.addSeparator()
+    window.recent_menu = RecentCustomersMenu(guests)
+    window.recent_menu.customerChosen.connect(window.open_recent)
+    guests.addMenu(window.recent_menu)
+
+    view = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view.addMenu(window.table.columns_menu)
+    window.advanced_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Advanced search"), window, checkable=True
+    )
+    window.advanced_action.toggled.connect(window.advanced_button.setChecked)
+    window.advanced_button.toggled.connect(window.advanced_action.setChecked)
+    view.addAction(window.advanced_action)
+    view.addSeparator()
+    window.language_menu = LanguageMenu(window.session.settings, window)
+    window.language_menu.languageChosen.connect(window.status.showMessage)
+    view.addMenu(window.language_menu)

@@ -1,0 +1,123 @@
+"""Keeps the table's selection and the profile pane in agreement.
+
+A receptionist with a queue must never edit a guest other than the one selected, so:
+
+- one row selected opens that guest; unsaved edits of the open profile are asked about
+  first, and Cancel puts the old selection back with the edits untouched;
+- several rows selected show how many, with Merge offered, and no editable profile;
+- a profile opened some other way (recent menu, after a save or merge) selects its row,
+  or clears the selection when the guest is not among the results;
+- a selection emptied by a new search or the local filter leaves the profile open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Slot
+
+from desktop.ui.customer_table import CustomerTable
+from desktop.ui.profile_editor import ProfileEditor
+from desktop.ui.profile_pane import ProfilePane
+
+_SELECT_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
+
+
+class SelectionSync(QObject):
+    """Applies the rules above; ``open_customer(id)`` is the window's way to open a guest."""
+
+    def __init__(
+        self,
+        table: CustomerTable,
+        pane: ProfilePane,
+        editor: ProfileEditor,
+        open_customer: Callable[[str], None],
+    ) -> None:
+        super().__init__(table)
+        self._table = table
+        self._pane = pane
+        self._editor = editor
+        self._open_customer = open_customer
+        self._quiet = False
+        self._accepted = QItemSelection()
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        editor.customerLoaded.connect(self._customer_loaded)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._quiet:
+            return
+        wanted = QItemSelection(self._table.selectionModel().selection())
+        ids = self._table.selected_customer_ids()
+        if not ids:
+            self._accepted = wanted
+            if self._pane.showing_summary:
+                self._show_editor_or_collapse()
+            return
+        if len(ids) == 1 and self._showing(ids[0]):
+            self._accepted = wanted
+            return
+        # After Save the save runs first; the selection comes back once it succeeded.
+        if not self._editor.maybe_leave(lambda: self._reselect(wanted), run_now=False):
+            if self._pane.showing_summary:
+                self._select(self._accepted)
+            else:
+                self.select_customer(self._editor.customer_id())
+            return
+        self._accepted = wanted
+        if len(ids) == 1:
+            self._open_customer(ids[0])
+        else:
+            self._pane.show_summary(len(ids))
+
+    def _showing(self, customer_id: str) -> bool:
+        return (
+            self._pane.is_open
+            and self._pane.currentWidget() is self._editor
+            and self._editor.customer_id() == customer_id
+        )
+
+    def _show_editor_or_collapse(self) -> None:
+        if self._editor.customer_id() is not None or self._editor.is_dirty():
+            self._pane.show_widget(self._editor)
+        else:
+            self._pane.collapse()
+
+    def _reselect(self, selection: QItemSelection) -> None:
+        self._table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    @Slot(str)
+    def _customer_loaded(self, customer_id: str) -> None:
+        if not self._pane.showing_summary:
+            self.select_customer(customer_id)
+
+    def select_customer(self, customer_id: str | None) -> None:
+        """Select ``customer_id``'s row without opening anything (none: clear the selection)."""
+        table = self._table
+        position = table.source_model.position_of(customer_id) if customer_id else None
+        index = (
+            table.proxy.mapFromSource(table.source_model.index(position, 0))
+            if position is not None
+            else None
+        )
+        selection = QItemSelection()
+        if index is not None and index.isValid():
+            selection.select(index, index)
+        self._select(selection)
+        if index is not None and index.isValid():
+            table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            table.scrollTo(index)
+
+    def _select(self, selection: QItemSelection) -> None:
+        self._quiet = True
+        try:
+            self._table.selectionModel().select(selection, _SELECT_ROW)
+        finally:
+            self._quiet = False
+        self._accepted = QItemSelection(self._table.selectionModel().selection())

@@ -1,0 +1,259 @@
+"""The desk as a receptionist meets it: selection vs open profile, layout, Ctrl+Q, new guests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from desk_fakes import connected_session
+from profile_editor_fakes import FakeMews
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from desktop.ui import profile_editor
+from desktop.ui.customer_columns import Column
+from desktop.ui.main_window import MainWindow
+from desktop.ui.profile_dialogs import LeaveChoice
+from desktop.ui.search_controller import ViewState
+
+
+class DeskMews(FakeMews):
+    """The editor's fake Mews, with what the desk window also calls."""
+
+    rate_limiter = SimpleNamespace(usage=lambda: 0.1)
+
+    def search_customers(self, **_fields: Any) -> Any:
+        return SimpleNamespace(customers=[])
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def mews() -> DeskMews:
+    mews = DeskMews()
+    for first in ("Jan", "Eva", "Petr", "Anna"):
+        mews.put(FirstName=first, LastName="Novak", Email=f"{first.lower()}@example.com")
+    return mews
+
+
+def _window(qtbot: QtBot, mews: DeskMews, settings: Path) -> MainWindow:
+    window = MainWindow(connected_session(mews, str(settings)))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, mews: DeskMews, tmp_path: Path) -> MainWindow:
+    return _window(qtbot, mews, tmp_path / "desk.ini")
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[LeaveChoice]:
+    """What the receptionist answers to "Save the changes?", in order; asked means popped."""
+    queue: list[LeaveChoice] = []
+
+    def ask(_parent: Any, _name: str) -> LeaveChoice:
+        assert queue, "the unsaved-changes question came unexpectedly"
+        return queue.pop(0)
+
+    monkeypatch.setattr(profile_editor, "ask_unsaved_changes", ask)
+    return queue
+
+
+def _search(qtbot: QtBot, window: MainWindow, text: str = "Novak") -> None:
+    window.search_input.setText(text)
+    window.run_search()
+    qtbot.waitUntil(lambda: window.controller.state is ViewState.RESULTS, timeout=3000)
+
+
+def _id_at(window: MainWindow, row: int) -> str:
+    source = window.table.proxy.mapToSource(window.table.proxy.index(row, 0))
+    return window.model.row_at(source.row()).id
+
+
+def _select(window: MainWindow, *rows: int) -> None:
+    """One change of selection, as a click or a shift-click makes."""
+    flags = QItemSelectionModel.SelectionFlag
+    selection = QItemSelection()
+    for row in rows:
+        index = window.table.proxy.index(row, 0)
+        selection.select(index, index)
+    window.table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+
+
+def _opened(qtbot: QtBot, window: MainWindow, customer_id: str) -> None:
+    editor = window.profile_editor
+    qtbot.waitUntil(
+        lambda: editor.customer_id() == customer_id and editor.customer() is not None,
+        timeout=3000,
+    )
+    assert window.profile_area.currentWidget() is editor and editor.isVisible()
+
+
+def _open_row(qtbot: QtBot, window: MainWindow, row: int) -> str:
+    _select(window, row)
+    customer_id = _id_at(window, row)
+    _opened(qtbot, window, customer_id)
+    return customer_id
+
+
+def _first_name(window: MainWindow) -> QLineEdit:
+    return window.profile_editor.findChild(QLineEdit, "firstNameEdit")
+
+
+def test_one_selected_row_opens_that_guest(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window)
+    _select(window, 2)
+    _opened(qtbot, window, _id_at(window, 2))
+    assert window.table.selected_customer_ids() == [_id_at(window, 2)]
+    _open_row(qtbot, window, 0)
+
+
+def test_cancel_keeps_the_old_selection_and_the_edits(
+    qtbot: QtBot, window: MainWindow, answers: list[LeaveChoice]
+) -> None:
+    _search(qtbot, window)
+    first = _open_row(qtbot, window, 1)
+    _first_name(window).setText("Edited")
+    assert window.profile_editor.is_dirty()
+    answers.append(LeaveChoice.CANCEL)
+    _select(window, 3)
+    assert answers == []  # it was asked
+    assert window.table.selected_customer_ids() == [first]
+    assert window.profile_editor.customer_id() == first
+    assert _first_name(window).text() == "Edited"
+    answers.append(LeaveChoice.DISCARD)
+    _select(window, 3)
+    _opened(qtbot, window, _id_at(window, 3))
+    assert window.table.selected_customer_ids() == [_id_at(window, 3)]
+
+
+def test_several_selected_show_a_count_and_merge_but_no_profile(
+    qtbot: QtBot, window: MainWindow, answers: list[LeaveChoice]
+) -> None:
+    _search(qtbot, window)
+    _open_row(qtbot, window, 0)
+    _select(window, 0, 1, 3)
+    pane = window.profile_area
+    assert pane.showing_summary and pane.summary.isVisible()
+    assert not window.profile_editor.isVisible()
+    assert "3" in pane.summary.count_label.text()
+    assert window.file_merge_actions.merge_action.isEnabled()
+    assert pane.summary.merge_button.isVisible()
+    _select(window, 1)  # back to one guest: that guest, editable again
+    _opened(qtbot, window, _id_at(window, 1))
+    assert answers == []
+
+
+def test_type_enter_enter_opens_the_first_result(qtbot: QtBot, window: MainWindow) -> None:
+    window.search_input.setFocus()
+    qtbot.keyClicks(window.search_input, "Novak")
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Return)  # may come before the answer
+    qtbot.waitUntil(lambda: window.table.selected_customer_ids() != [], timeout=3000)
+    _opened(qtbot, window, _id_at(window, 0))
+    assert window.table.selected_customer_ids() == [_id_at(window, 0)]
+    assert window.table.hasFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)  # arrows walk the queue
+    _opened(qtbot, window, _id_at(window, 1))
+
+
+def test_results_alone_open_nobody(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window)
+    assert window.table.currentIndex().row() == 0  # Enter on the table opens it
+    assert window.table.selected_customer_ids() == []
+    assert not window.profile_area.is_open
+
+
+def test_the_profile_pane_collapses_until_a_guest_opens(qtbot: QtBot, window: MainWindow) -> None:
+    splitter = window.splitter
+    assert not window.profile_area.isVisible()
+    assert window.table.width() >= splitter.width() - splitter.handleWidth()
+    assert not window.table.horizontalScrollBar().isVisible()  # no results yet
+    _search(qtbot, window)
+    header = window.table.horizontalHeader()
+    shown = sum(header.sectionSize(c) for c in Column if not header.isSectionHidden(c))
+    assert shown <= window.table.viewport().width()  # every default column fits at 1280 px
+    assert not window.table.horizontalScrollBar().isVisible()
+    _open_row(qtbot, window, 0)
+    assert window.profile_area.width() >= 400  # room for the form when it comes back
+    window.clear_search()  # no results, a profile open: still no horizontal scrollbar
+    assert window.model.rowCount() == 0 and window.profile_area.isVisible()
+    assert not window.table.horizontalScrollBar().isVisible()
+
+
+def test_column_layout_is_remembered(qtbot: QtBot, mews: DeskMews, tmp_path: Path) -> None:
+    path = tmp_path / "columns.ini"
+    first = _window(qtbot, mews, path)
+    header = first.table.horizontalHeader()
+    header.moveSection(header.visualIndex(Column.PHONE), 0)
+    header.resizeSection(Column.EMAIL, 333)
+    first.table.set_column_visible(Column.NATIONALITY, False)
+    first.close()
+    second = _window(qtbot, mews, path)
+    header = second.table.horizontalHeader()
+    assert header.visualIndex(Column.PHONE) == 0
+    assert header.sectionSize(Column.EMAIL) == 333
+    assert second.table.isColumnHidden(Column.NATIONALITY)
+
+
+def _dialog(window: MainWindow) -> QLineEdit:
+    dialog = QDialog(window)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    dialog.open()
+    edit.setFocus()
+    return edit
+
+
+def test_ctrl_q_quits_from_any_focus(qtbot: QtBot, window: MainWindow) -> None:
+    window.search_input.setFocus()
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_ctrl_q_quits_with_a_dialog_open(qtbot: QtBot, window: MainWindow) -> None:
+    edit = _dialog(window)
+    qtbot.keyClick(edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    assert not edit.window().isVisible()
+
+
+def test_ctrl_q_asks_about_unsaved_changes(
+    qtbot: QtBot, window: MainWindow, answers: list[LeaveChoice]
+) -> None:
+    _search(qtbot, window)
+    _open_row(qtbot, window, 0)
+    _first_name(window).setText("Edited")
+    edit = _dialog(window)
+    answers.append(LeaveChoice.CANCEL)
+    qtbot.keyClick(edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: answers == [], timeout=2000)
+    qtbot.wait(20)
+    assert window.isVisible() and _first_name(window).text() == "Edited"
+    answers.append(LeaveChoice.DISCARD)
+    qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_a_newly_added_guest_appears_selected_in_the_results(
+    qtbot: QtBot, window: MainWindow, mews: DeskMews
+) -> None:
+    _search(qtbot, window)
+    before = window.model.rowCount()
+    window.profile_editor.new_customer_action.trigger()
+    assert window.profile_area.currentWidget() is window.profile_editor
+    _first_name(window).setText("Zdeněk")
+    window.profile_editor.findChild(QLineEdit, "lastNameEdit").setText("Dvořák")
+    window.profile_editor.save()
+    qtbot.waitUntil(lambda: window.model.rowCount() == before + 1, timeout=3000)
+    added = window.profile_editor.customer_id()
+    assert added in mews.customers
+    assert window.table.selected_customer_ids() == [added]
+    assert not window.table.overlay.isVisible()
