@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, ORGANIZATION, __version__
 from desktop.desk.connection import (
     MEWS_DEMO_URL,
     MEWS_PRODUCTION_URL,
@@ -32,8 +32,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.profiles import current_profile, find_profile, save_profile
 from desktop.ui.session import Session
 from desktop.ui.translation import effective_language, install_translators
-
-ORGANIZATION = "Frontdesk"
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:

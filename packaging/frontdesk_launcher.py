@@ -1,6 +1,7 @@
 """Entry script of the frozen Frontdesk build, with a smoke test for the bundle itself.
 
-``frontdesk`` runs :func:`desktop.app.main` as the installed GUI entry point does.
+``frontdesk`` runs :func:`desktop.__main__.main` as the installed GUI entry point does
+(the check for the X11 libraries Qt needs, then the desk).
 ``frontdesk --smoke-test`` instead proves that the bundle is complete: it starts the real
 window on the built-in sandbox with throw-away data folders, runs a search through the
 search box and waits for rows from the sandbox (so HTTP, SQLite, pydantic and the Qt
@@ -204,7 +205,7 @@ def run_smoke_test(argv: list[str]) -> int:
 def main() -> int:
     if SMOKE_FLAG in sys.argv[1:]:
         return run_smoke_test(sys.argv)
-    from desktop.app import main as app_main
+    from desktop.__main__ import main as app_main
 
     return int(app_main() or 0)
 

@@ -128,7 +128,6 @@
     <name>AttachFileDialog</name>
     <message>
         <source>Document</source>
-        <extracomment>Larger files are refused unread: no scan of an ID document is anywhere near this.</extracomment>
         <translation>Dokument</translation>
     </message>
     <message>
@@ -201,6 +200,7 @@
     </message>
     <message>
         <source>This file is %1, far too large for a scan.</source>
+        <extracomment>Larger files are refused unread: no scan of an ID document is anywhere near this.</extracomment>
         <translation>Soubor má %1, na sken je příliš velký.</translation>
     </message>
     <message>
@@ -2828,6 +2828,19 @@ Ctrl+F sem skočí odkudkoli.</translation>
     </message>
 </context>
 <context>
+    <name>PlatformLibraries</name>
+    <message>
+        <source>Frontdesk cannot open its window because this system lacks libraries Qt needs for X11 (%1); as root, install them with &quot;apt install %2&quot; on Debian or Ubuntu, or with &quot;dnf install %3&quot; on Fedora.</source>
+        <extracomment>%1 names library files, %2 and %3 are package names: keep the two commands as they are.</extracomment>
+        <translation>Frontdesk nemůže otevřít své okno, protože v tomto systému chybí knihovny, které Qt potřebuje pro X11 (%1); nainstalujte je jako root příkazem „apt install %2“ v Debianu nebo Ubuntu, nebo příkazem „dnf install %3“ ve Fedoře.</translation>
+    </message>
+    <message>
+        <source>Frontdesk cannot open its window because this system lacks libraries Qt needs for X11 (%1); as root, install the packages of your system that provide them.</source>
+        <extracomment>%1 names library files.</extracomment>
+        <translation>Frontdesk nemůže otevřít své okno, protože v tomto systému chybí knihovny, které Qt potřebuje pro X11 (%1); nainstalujte jako root balíčky svého systému, které je obsahují.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -2934,7 +2947,6 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <name>ProfileEditor</name>
     <message>
         <source>Save</source>
-        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
         <translation>Uložit</translation>
     </message>
     <message>
@@ -2967,6 +2979,7 @@ Ctrl+F sem skočí odkudkoli.</translation>
     </message>
     <message>
         <source>Retry</source>
+        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
         <translation>Zkusit znovu</translation>
     </message>
     <message>

@@ -128,7 +128,6 @@
     <name>AttachFileDialog</name>
     <message>
         <source>Document</source>
-        <extracomment>Larger files are refused unread: no scan of an ID document is anywhere near this.</extracomment>
         <translation>Documento</translation>
     </message>
     <message>
@@ -201,6 +200,7 @@
     </message>
     <message>
         <source>This file is %1, far too large for a scan.</source>
+        <extracomment>Larger files are refused unread: no scan of an ID document is anywhere near this.</extracomment>
         <translation>Questo file è di %1, troppo grande per una scansione.</translation>
     </message>
     <message>
@@ -2826,6 +2826,19 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     </message>
 </context>
 <context>
+    <name>PlatformLibraries</name>
+    <message>
+        <source>Frontdesk cannot open its window because this system lacks libraries Qt needs for X11 (%1); as root, install them with &quot;apt install %2&quot; on Debian or Ubuntu, or with &quot;dnf install %3&quot; on Fedora.</source>
+        <extracomment>%1 names library files, %2 and %3 are package names: keep the two commands as they are.</extracomment>
+        <translation>Frontdesk non può aprire la sua finestra perché in questo sistema mancano librerie necessarie a Qt per X11 (%1); installale come root con &quot;apt install %2&quot; su Debian o Ubuntu, oppure con &quot;dnf install %3&quot; su Fedora.</translation>
+    </message>
+    <message>
+        <source>Frontdesk cannot open its window because this system lacks libraries Qt needs for X11 (%1); as root, install the packages of your system that provide them.</source>
+        <extracomment>%1 names library files.</extracomment>
+        <translation>Frontdesk non può aprire la sua finestra perché in questo sistema mancano librerie necessarie a Qt per X11 (%1); installa come root i pacchetti del tuo sistema che le forniscono.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -2932,7 +2945,6 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <name>ProfileEditor</name>
     <message>
         <source>Save</source>
-        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
         <translation>Salva</translation>
     </message>
     <message>
@@ -2965,6 +2977,7 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     </message>
     <message>
         <source>Retry</source>
+        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
         <translation>Riprova</translation>
     </message>
     <message>
