@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any, Final
 
 from desktop.mews.limits import MAX_IDENTITY_DOCUMENT_FILTER_IDS, MAX_IDENTITY_DOCUMENTS_PER_WRITE
 from desktop.sandbox.errors import invalid
 from desktop.sandbox.records import Json
 from desktop.sandbox.store import Store
+from desktop.sandbox.timeutil import format_date_as_mews_datetime
 from desktop.sandbox.validation import (
     DOCUMENT_TYPES,
     limitation,
@@ -30,6 +32,12 @@ _TEXT_FIELDS: Final = (
     "IdentityDocumentSupportNumber",
 )  # fmt: skip
 _DATE_FIELDS: Final = ("ExpirationDate", "IssuanceDate")
+
+
+def _document_date(item: dict[str, Any], name: str) -> str | None:
+    """A date or a date-time in; Mews's own form out (``2040-11-20T00:00:00Z``)."""
+    value = optional_date(item, name)
+    return None if value is None else format_date_as_mews_datetime(date.fromisoformat(value))
 
 
 def get_all(store: Store, body: dict[str, Any]) -> Json:
@@ -66,7 +74,7 @@ def add(store: Store, body: dict[str, Any]) -> Json:
             "Number": required_str(item, "Number"),
         }
         for name in _DATE_FIELDS:
-            document[name] = optional_date(item, name)
+            document[name] = _document_date(item, name)
         for name in _TEXT_FIELDS:
             document[name] = optional_str(item, name)
         created.append(document)
@@ -105,7 +113,7 @@ def update(store: Store, body: dict[str, Any]) -> Json:
                 if not present:
                     continue
                 if value is not None and name in _DATE_FIELDS:
-                    value = optional_date({name: value}, name)
+                    value = _document_date({name: value}, name)
                 elif value is not None and not isinstance(value, str):
                     raise invalid(name, "expected a string value")
                 document[name] = value

@@ -39,7 +39,7 @@ from desktop.sandbox.records import (
     room_resource_id,
 )
 from desktop.sandbox.store import IN_HOUSE_STATE, Store
-from desktop.sandbox.timeutil import format_utc, now_utc
+from desktop.sandbox.timeutil import format_date_as_mews_datetime, format_utc, now_utc
 
 DEFAULT_SEED: Final = 20240917
 SEEDED_KEY: Final = "seeded"
@@ -232,8 +232,8 @@ class _Generator:
                     "CustomerId": customer["Id"],
                     "Type": kind,
                     "Number": f"{kind[:1]}{self.rng.randint(10_000_000, 99_999_999)}",
-                    "ExpirationDate": expires.isoformat(),
-                    "IssuanceDate": issued.isoformat(),
+                    "ExpirationDate": format_date_as_mews_datetime(expires),
+                    "IssuanceDate": format_date_as_mews_datetime(issued),
                     "IssuingCountryCode": customer["NationalityCode"],
                     "IssuingCountrySubdivisionCode": None,
                     "IssuingCity": None,

@@ -46,8 +46,9 @@ class StoreReads(StoreConnection):
     ) -> tuple[list[Json], str | None]:
         """One page of ``table`` in ``order`` after the row whose id is ``cursor``.
 
-        The cursor is the id of the last row returned, as in Mews; it is ``None`` when
-        nothing follows, so a client can stop without an extra empty request.
+        The cursor is the id of the last row returned on every page that has rows, as
+        Mews's pagination guideline says, so a client can store it and continue later
+        (an incremental sync); it is ``None`` only on an empty page.
         """
         key = ", ".join(order)
         with self._lock:
@@ -62,11 +63,9 @@ class StoreReads(StoreConnection):
             where = " AND ".join(clauses) or "1"
             rows = self._db.execute(
                 f"SELECT id, data FROM {table} WHERE {where} ORDER BY {key} LIMIT ?",
-                (*params, count + 1),
+                (*params, count),
             ).fetchall()
-        page = rows[:count]
-        next_cursor = page[-1][0] if len(rows) > count else None
-        return [json.loads(row[1]) for row in page], next_cursor
+        return [json.loads(data) for _, data in rows], rows[-1][0] if rows else None
 
     def get_customer(self, customer_id: str) -> Json | None:
         with self._lock:

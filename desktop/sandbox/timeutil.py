@@ -25,7 +25,19 @@ def parse_utc(text: str) -> datetime:
 
 
 def parse_date(text: str) -> date:
+    """``YYYY-MM-DD``, or a date-time of which the date part as written is taken.
+
+    Mews's own examples send ``"2040-11-20T00:00:00Z"`` in date fields and Mews accepts
+    it, so the sandbox must too; the time and offset are checked but do not move the day.
+    """
+    if "T" in text or "t" in text:
+        return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00")).date()
     return date.fromisoformat(text)
+
+
+def format_date_as_mews_datetime(day: date) -> str:
+    """How Mews answers a date-only field of an identity document: midnight UTC."""
+    return f"{day.isoformat()}T00:00:00Z"
 
 
 def add_months(moment: datetime, months: int) -> datetime:

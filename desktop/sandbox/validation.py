@@ -83,6 +83,12 @@ def optional_bool(body: dict[str, Any], name: str, default: bool = False) -> boo
     return value
 
 
+def required_bool(body: dict[str, Any], name: str) -> bool:
+    if body.get(name) is None:
+        raise invalid(name, "required")
+    return optional_bool(body, name)
+
+
 def is_uuid(value: object) -> bool:
     if not isinstance(value, str):
         return False
@@ -174,7 +180,7 @@ def optional_date(body: dict[str, Any], name: str) -> str | None:
     try:
         return parse_date(value).isoformat()
     except ValueError:
-        raise invalid(name, "expected a date as YYYY-MM-DD") from None
+        raise invalid(name, "expected a date (YYYY-MM-DD or an ISO 8601 date-time)") from None
 
 
 def optional_email(body: dict[str, Any], name: str = "Email") -> str | None:

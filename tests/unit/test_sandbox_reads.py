@@ -70,11 +70,23 @@ def test_cursor_paging_returns_each_customer_exactly_once(api: Api) -> None:
     assert sorted(seen) == sorted(customer["Id"] for customer in whole)
 
 
-def test_last_page_has_no_cursor(api: Api, everyone: list[dict[str, Any]]) -> None:
+def test_every_page_with_customers_has_the_last_ones_id_as_cursor(
+    api: Api, everyone: list[dict[str, Any]]
+) -> None:
+    """Mews's pagination guideline: the cursor is null only when no data is returned."""
     ids = [customer["Id"] for customer in everyone[:3]]
     page = api.ok("customers/getAll", CustomerIds=ids, Extent=ALL_EXTENTS, Limitation={"Count": 3})
     assert len(page["Customers"]) == 3
-    assert page.get("Cursor") is None
+    assert page["Cursor"] == page["Customers"][-1]["Id"]
+    after = api.ok(
+        "customers/getAll",
+        CustomerIds=ids,
+        Extent=ALL_EXTENTS,
+        Limitation={"Count": 3, "Cursor": page["Cursor"]},
+    )
+    assert after["Customers"] == [] and after["Cursor"] is None
+    short = api.ok("customers/getAll", CustomerIds=ids, Extent=ALL_EXTENTS, Limitation={"Count": 5})
+    assert short["Cursor"] == short["Customers"][-1]["Id"]
     first = api.ok("customers/getAll", CustomerIds=ids, Extent=ALL_EXTENTS, Limitation={"Count": 2})
     assert first["Cursor"] == first["Customers"][-1]["Id"]
 

@@ -304,7 +304,7 @@ def test_identity_documents_add_update_get_delete(api: Api) -> None:
         ],
     )["IdentityDocuments"][0]
     assert updated["Number"] == "P2" and updated["IssuingCity"] == "Praha"
-    assert updated["ExpirationDate"] == "2030-01-01"
+    assert updated["ExpirationDate"] == "2030-01-01T00:00:00Z"
     page = api.ok(
         "identityDocuments/getAll",
         CustomerIds=[customer["Id"]],
@@ -321,9 +321,14 @@ def test_identity_documents_add_update_get_delete(api: Api) -> None:
         CustomerIds=[customer["Id"]],
         Limitation={"Count": 1, "Cursor": first["Cursor"]},
     )
-    assert [d["Id"] for d in rest["IdentityDocuments"]] == [licence["Id"]] and rest.get(
-        "Cursor"
-    ) is None
+    assert [d["Id"] for d in rest["IdentityDocuments"]] == [licence["Id"]]
+    assert rest["Cursor"] == licence["Id"]
+    end = api.ok(
+        "identityDocuments/getAll",
+        CustomerIds=[customer["Id"]],
+        Limitation={"Count": 1, "Cursor": rest["Cursor"]},
+    )
+    assert end == {"IdentityDocuments": [], "Cursor": None}
     assert api.ok("identityDocuments/delete", IdentityDocumentIds=[licence["Id"]]) == {}
     remaining = api.ok(
         "identityDocuments/getAll", CustomerIds=[customer["Id"]], Limitation={"Count": 10}
