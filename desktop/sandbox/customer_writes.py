@@ -38,7 +38,6 @@ from desktop.sandbox.validation import (
     OPTIONS,
     SEXES,
     TITLES,
-    optional_bool,
     optional_date,
     optional_email,
     optional_enum,
@@ -47,6 +46,7 @@ from desktop.sandbox.validation import (
     optional_str,
     optional_uuid,
     require_object,
+    required_bool,
     required_str,
     required_uuid,
     update_value,
@@ -130,7 +130,7 @@ def add(store: Store, body: dict[str, Any], clock: Clock = _utc_now) -> Json:
     last_name = required_str(body, "LastName").strip()
     if not last_name:
         raise invalid("LastName", "required")
-    overwrite = optional_bool(body, "OverwriteExisting")
+    overwrite = required_bool(body, "OverwriteExisting")
     optional_uuid(body, "ChainId")
     email = optional_email(body)
     with store.transaction():

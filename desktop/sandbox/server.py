@@ -46,6 +46,24 @@ _STATUS_MESSAGES: Final = {
 }
 
 
+def _refuse_constant(name: str) -> Any:
+    """``NaN`` and ``Infinity`` are not JSON; Mews's strict parser refuses them too."""
+    raise ValueError(f"{name} is not JSON")
+
+
+def _wants_minimal(handler: BaseHTTPRequestHandler) -> bool:
+    """``Prefer: return=minimal``, Mews's opt-in to 204 answers (see its requests guide)."""
+    prefer = handler.headers.get("Prefer") or ""
+    return any(part.strip().lower() == "return=minimal" for part in prefer.split(","))
+
+
+def _is_minimal(result: Any) -> bool:
+    """An empty object (deletes, merges) or an empty page, whose cursor is then null."""
+    return result == {} or (
+        isinstance(result, dict) and "Cursor" in result and result["Cursor"] is None
+    )
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "MewsSandbox/1"
@@ -204,8 +222,8 @@ class SandboxServer:
             return
         raw = handler.rfile.read(length)
         try:
-            body = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            body = json.loads(raw, parse_constant=_refuse_constant)
+        except (UnicodeDecodeError, ValueError):
             self._reply_error(handler, request_id, ApiError(400, "Invalid JSON."))
             return
         if not isinstance(body, dict) or not self.tokens.accepts(
@@ -235,9 +253,19 @@ class SandboxServer:
             error = ApiError(500, "An unexpected error occurred. Retry or contact support.")
             self._reply_error(handler, request_id, error, operation=operation)
             return
+        if _wants_minimal(handler) and _is_minimal(result):
+            self._send_no_content(handler, request_id)
+            return
         self._reply(
             handler, request_id, 200, result, operation=operation, truncate=fault is Fault.TRUNCATE
         )
+
+    def _send_no_content(self, handler: _Handler, request_id: str) -> None:
+        """204 as Mews sends it: no body and no ``Content-Type``."""
+        handler.send_response(204)
+        handler.send_header("Content-Length", "0")
+        handler.send_header("Request-Id", request_id)
+        handler.end_headers()
 
     def _inject(self, handler: _Handler, request_id: str, operation: str, fault: Fault) -> bool:
         """Answer with ``fault``; False when the operation should still run (truncation)."""

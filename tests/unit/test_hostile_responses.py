@@ -123,7 +123,12 @@ def _sandbox_answers() -> dict[str, Any]:
             ids = [customer["Id"] for customer in page["Customers"]]
             searches = (run("customers/search", Name=c["LastName"]) for c in page["Customers"])
             search = next((found for found in searches if found["Customers"]), None)
-            added = run("customers/add", LastName="Hostile", Email="hostile@example.test")
+            added = run(
+                "customers/add",
+                LastName="Hostile",
+                Email="hostile@example.test",
+                OverwriteExisting=False,
+            )
             document = run(
                 "identityDocuments/add",
                 IdentityDocuments=[

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +61,10 @@ def test_missing_client_name_is_400(api: Api) -> None:
 def test_invalid_json_and_unknown_paths(api: Api) -> None:
     response = api.http.post("/api/connector/v1/customers/getAll", content=b"{not json")
     assert_error(response, 400)
+    # Mews's parser is strict: no trailing comma, no NaN (which Python's json would take).
+    for loose in (b'{"Client": "x",}', b'{"Client": NaN}', b'{"Count": Infinity}'):
+        response = api.http.post("/api/connector/v1/customers/getAll", content=loose)
+        assert assert_error(response, 400)["Message"] == "Invalid JSON."
     response = api.http.post("/api/connector/v1/customers/getall", json=TOKENS | GET_ALL)
     assert_error(response, 404)
     response = api.http.post("/api/connector/v1/customers/getAll/", json=TOKENS | GET_ALL)
@@ -190,3 +195,21 @@ def test_oversized_body_is_refused_from_its_content_length(tmp_path: Path) -> No
             head = raw.recv(4096).decode()
         assert head.startswith("HTTP/1.1 413")
         assert "Request-Id:" in head
+
+
+def test_prefer_minimal_answers_204_for_empty_pages_and_empty_results(api: Api) -> None:
+    """Mews's requests guide: opt-in 204 with no body and no Content-Type."""
+    minimal = {"Prefer": "return=minimal"}
+    empty = TOKENS | {"CustomerIds": [str(uuid.uuid4())]} | {"Limitation": {"Count": 5}}
+    for operation, body in (
+        ("customers/getAll", empty | {"Extent": {"Customers": True}}),
+        ("identityDocuments/getAll", empty),
+    ):
+        response = api.http.post(f"/api/connector/v1/{operation}", json=body, headers=minimal)
+        assert response.status_code == 204, response.text
+        assert response.content == b"" and "Content-Type" not in response.headers
+        assert response.headers["Request-Id"]
+        assert api.http.post(f"/api/connector/v1/{operation}", json=body).status_code == 200
+    full = TOKENS | GET_ALL
+    answered = api.http.post("/api/connector/v1/customers/getAll", json=full, headers=minimal)
+    assert answered.status_code == 200 and answered.json()["Customers"]
