@@ -43,6 +43,7 @@ from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.desk_menus import build_menus
 from desktop.ui.desk_selection import SelectionSync
 from desktop.ui.mnemonics import make_mnemonics_unique, mnemonic_letter
+from desktop.ui.mrz_flow import PassportReaderFlow
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_pane import ProfilePane
 from desktop.ui.profile_service import ProfileService
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.profile_editor.hide()
         self.profile_editor.dirtyChanged.connect(self.setWindowModified)
         self.profile_editor.customerSaved.connect(self._customer_saved)
+        self.passport_reader = PassportReaderFlow(self)  # a reader's zone, wherever the focus is
         build_menus(self)
         # Collapsed until a guest is opened: the results get the whole width.
         self.profile_area = ProfilePane(self.file_merge_actions.merge_action)

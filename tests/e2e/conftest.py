@@ -7,10 +7,13 @@ from typing import Any
 
 import pytest
 from contract_transport import ContractTransport
+from pytestqt.qtbot import QtBot
 
+from desktop.app import build_window
 from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter
 from desktop.sandbox.server import SandboxServer
 from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
+from desktop.ui.main_window import MainWindow
 
 #: Small enough to seed in well under a second, large enough to page.
 SANDBOX_CUSTOMERS = 600
@@ -68,3 +71,17 @@ def make_client(
 @pytest.fixture
 def client(make_client: Callable[..., MewsClient]) -> MewsClient:
     return make_client()
+
+
+@pytest.fixture
+def desk_window(
+    qtbot: QtBot, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    """The desk as ``python -m desktop --base-url`` builds it, connected to the sandbox."""
+    monkeypatch.setenv("FRONTDESK_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
+    monkeypatch.setenv("FRONTDESK_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+    window = build_window(["--base-url", sandbox.base_url])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session.connected)  # the client is built on a worker
+    return window

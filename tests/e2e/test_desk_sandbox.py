@@ -6,9 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.app import build_window
 from desktop.sandbox.server import SandboxServer
-from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
 from desktop.ui.customer_columns import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.search_controller import ViewState
@@ -17,15 +15,9 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setenv("FRONTDESK_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-    monkeypatch.setenv("FRONTDESK_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
-    window = build_window(["--base-url", sandbox.base_url])
-    qtbot.addWidget(window)
-    window.show()
-    assert window.objectName() == "mainWindow"
-    qtbot.waitUntil(lambda: window.session.connected)  # the client is built on a worker
-    return window
+def window(desk_window: MainWindow) -> MainWindow:
+    assert desk_window.objectName() == "mainWindow"
+    return desk_window
 
 
 def _ascii_guest(sandbox: SandboxServer) -> tuple[str, str]:

@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.app import build_window
 from desktop.sandbox.server import SandboxServer
-from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
 from desktop.ui import profile_dialogs
 from desktop.ui.code_combo import CodeCombo
 from desktop.ui.customer_columns import Column
@@ -24,16 +22,10 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setenv("FRONTDESK_CLIENT_TOKEN", DEMO_CLIENT_TOKEN)
-    monkeypatch.setenv("FRONTDESK_ACCESS_TOKEN", DEMO_ACCESS_TOKEN)
+def window(desk_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     # An unanswered modal box would block the run: fail loudly instead.
     monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"unexpected: {box.text()}"))
-    window = build_window(["--base-url", sandbox.base_url])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.session.connected)  # the client is built on a worker
-    return window
+    return desk_window
 
 
 def _editor(window: MainWindow) -> ProfileEditor:

@@ -2591,6 +2591,102 @@ Ctrl+F sem skočí odkudkoli.</translation>
     </message>
 </context>
 <context>
+    <name>Mrz</name>
+    <message>
+        <source>The check digit of the document number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <extracomment>(lines, characters per line) of each format.</extracomment>
+        <translation>Kontrolní číslice čísla dokladu je chybná (zóna uvádí %1, z dat vychází %2). Načtěte doklad znovu; nic nebylo vyplněno.</translation>
+    </message>
+    <message>
+        <source>The check digit of the birth date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Kontrolní číslice data narození je chybná (zóna uvádí %1, z dat vychází %2). Načtěte doklad znovu; nic nebylo vyplněno.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Kontrolní číslice data platnosti je chybná (zóna uvádí %1, z dat vychází %2). Načtěte doklad znovu; nic nebylo vyplněno.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Kontrolní číslice osobního čísla je chybná (zóna uvádí %1, z dat vychází %2). Načtěte doklad znovu; nic nebylo vyplněno.</translation>
+    </message>
+    <message>
+        <source>The composite check digit over the whole zone is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Souhrnná kontrolní číslice celé zóny je chybná (zóna uvádí %1, z dat vychází %2). Načtěte doklad znovu; nic nebylo vyplněno.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the zone is not a date.</source>
+        <translation>Datum narození %1 v zóně není platné datum.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 in the zone is not a date.</source>
+        <translation>Datum platnosti %1 v zóně není platné datum.</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone: expected 2 lines of 44, 2 lines of 36 or 3 lines of 30 characters, got %1.</source>
+        <extracomment>The name field used its full width: the name may have been cut short.</extracomment>
+        <translation>Toto není strojově čitelná zóna: očekávány 2 řádky po 44, 2 řádky po 36 nebo 3 řádky po 30 znacích, načteno %1.</translation>
+    </message>
+    <message>
+        <source>The zone contains characters no passport uses: %1</source>
+        <translation>Zóna obsahuje znaky, které žádný cestovní doklad nepoužívá: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MrzDialogs</name>
+    <message>
+        <source>%1 %2, valid until %3</source>
+        <translation>%1 %2, platný do %3</translation>
+    </message>
+    <message>
+        <source>The document and the profile differ</source>
+        <translation>Doklad a profil se liší</translation>
+    </message>
+    <message>
+        <source>The document read (%1) differs from the profile of %2. Choose for each field what to keep; nothing is saved until you save the profile.</source>
+        <translation>Načtený doklad (%1) se liší od profilu hosta %2. U každého pole vyberte, co ponechat; nic se neuloží, dokud profil neuložíte.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation>V profilu</translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation>Na dokladu</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen values</source>
+        <translation>&amp;Použít vybrané hodnoty</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the profile as it is</source>
+        <translation>Profil &amp;ponechat beze změn</translation>
+    </message>
+    <message>
+        <source>New guest</source>
+        <translation>Nový host</translation>
+    </message>
+    <message>
+        <source>No profile in Mews has this document, or this name and birth date: %1, born %2.</source>
+        <translation>Žádný profil v Mews nemá tento doklad ani toto jméno a datum narození: %1, narozen(a) %2.</translation>
+    </message>
+    <message>
+        <source>Start a new profile filled in from the document? %1 is added to it when you save it.</source>
+        <translation>Založit nový profil vyplněný z dokladu? %1 se k němu přidá, až ho uložíte.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nový profil</translation>
+    </message>
+    <message>
+        <source>Document not read</source>
+        <translation>Doklad nenačten</translation>
+    </message>
+</context>
+<context>
     <name>OpenItemState</name>
     <message>
         <source>Open</source>
@@ -2825,6 +2921,38 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <message>
         <source>Clear</source>
         <translation>Vymazat</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
+        <translation>Načten doklad %1 hosta %2; hledám hosta v Mews…</translation>
+    </message>
+    <message>
+        <source>The guest could not be looked up; read the document again.</source>
+        <translation>Hosta se nepodařilo vyhledat; načtěte doklad znovu.</translation>
+    </message>
+    <message>
+        <source>%1 added to the profile.</source>
+        <translation>%1 přidán do profilu.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the profile.</source>
+        <translation>%1 už v profilu je.</translation>
+    </message>
+    <message>
+        <source>%1 on the profile corrected from the document.</source>
+        <translation>%1 v profilu opraven podle dokladu.</translation>
+    </message>
+    <message>
+        <source>Read the document again once the open profile is saved.</source>
+        <translation>Načtěte doklad znovu, až bude otevřený profil uložen.</translation>
+    </message>
+    <message>
+        <source>New profile filled in from the document: complete it and save it.</source>
+        <translation>Nový profil vyplněný z dokladu: doplňte ho a uložte.</translation>
     </message>
 </context>
 <context>

@@ -2589,6 +2589,102 @@ Strg+F springt von überall hierher.</translation>
     </message>
 </context>
 <context>
+    <name>Mrz</name>
+    <message>
+        <source>The check digit of the document number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <extracomment>(lines, characters per line) of each format.</extracomment>
+        <translation>Die Prüfziffer der Dokumentnummer ist falsch (die Zone sagt %1, die Daten ergeben %2). Lesen Sie das Dokument erneut ein; es wurde nichts ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The check digit of the birth date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Die Prüfziffer des Geburtsdatums ist falsch (die Zone sagt %1, die Daten ergeben %2). Lesen Sie das Dokument erneut ein; es wurde nichts ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Die Prüfziffer des Ablaufdatums ist falsch (die Zone sagt %1, die Daten ergeben %2). Lesen Sie das Dokument erneut ein; es wurde nichts ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Die Prüfziffer der persönlichen Nummer ist falsch (die Zone sagt %1, die Daten ergeben %2). Lesen Sie das Dokument erneut ein; es wurde nichts ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The composite check digit over the whole zone is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Die Gesamtprüfziffer über die ganze Zone ist falsch (die Zone sagt %1, die Daten ergeben %2). Lesen Sie das Dokument erneut ein; es wurde nichts ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the zone is not a date.</source>
+        <translation>Das Geburtsdatum %1 in der Zone ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 in the zone is not a date.</source>
+        <translation>Das Ablaufdatum %1 in der Zone ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone: expected 2 lines of 44, 2 lines of 36 or 3 lines of 30 characters, got %1.</source>
+        <extracomment>The name field used its full width: the name may have been cut short.</extracomment>
+        <translation>Das ist keine maschinenlesbare Zone: erwartet werden 2 Zeilen zu 44, 2 Zeilen zu 36 oder 3 Zeilen zu 30 Zeichen, gelesen wurden %1.</translation>
+    </message>
+    <message>
+        <source>The zone contains characters no passport uses: %1</source>
+        <translation>Die Zone enthält Zeichen, die kein Pass verwendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MrzDialogs</name>
+    <message>
+        <source>%1 %2, valid until %3</source>
+        <translation>%1 %2, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>The document and the profile differ</source>
+        <translation>Dokument und Profil weichen voneinander ab</translation>
+    </message>
+    <message>
+        <source>The document read (%1) differs from the profile of %2. Choose for each field what to keep; nothing is saved until you save the profile.</source>
+        <translation>Das gelesene Dokument (%1) weicht vom Profil von %2 ab. Wählen Sie für jedes Feld, was bleiben soll; gespeichert wird erst, wenn Sie das Profil speichern.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation>Im Profil</translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation>Auf dem Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen values</source>
+        <translation>Gewählte Werte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the profile as it is</source>
+        <translation>Profil &amp;lassen, wie es ist</translation>
+    </message>
+    <message>
+        <source>New guest</source>
+        <translation>Neuer Gast</translation>
+    </message>
+    <message>
+        <source>No profile in Mews has this document, or this name and birth date: %1, born %2.</source>
+        <translation>Kein Profil in Mews hat dieses Dokument oder diesen Namen und dieses Geburtsdatum: %1, geboren am %2.</translation>
+    </message>
+    <message>
+        <source>Start a new profile filled in from the document? %1 is added to it when you save it.</source>
+        <translation>Ein neues Profil aus dem Dokument ausgefüllt anlegen? %1 wird beim Speichern hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Neues Profil</translation>
+    </message>
+    <message>
+        <source>Document not read</source>
+        <translation>Dokument nicht gelesen</translation>
+    </message>
+</context>
+<context>
     <name>OpenItemState</name>
     <message>
         <source>Open</source>
@@ -2823,6 +2919,38 @@ Strg+F springt von überall hierher.</translation>
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
+        <translation>%1 von %2 gelesen; der Gast wird in Mews gesucht…</translation>
+    </message>
+    <message>
+        <source>The guest could not be looked up; read the document again.</source>
+        <translation>Der Gast konnte nicht gesucht werden; lesen Sie das Dokument erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 added to the profile.</source>
+        <translation>%1 zum Profil hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the profile.</source>
+        <translation>%1 ist bereits im Profil.</translation>
+    </message>
+    <message>
+        <source>%1 on the profile corrected from the document.</source>
+        <translation>%1 im Profil nach dem Dokument korrigiert.</translation>
+    </message>
+    <message>
+        <source>Read the document again once the open profile is saved.</source>
+        <translation>Lesen Sie das Dokument erneut ein, sobald das offene Profil gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>New profile filled in from the document: complete it and save it.</source>
+        <translation>Neues Profil aus dem Dokument ausgefüllt: vervollständigen und speichern.</translation>
     </message>
 </context>
 <context>

@@ -2589,6 +2589,102 @@ Ctrl+F jumps here from anywhere.</translation>
     </message>
 </context>
 <context>
+    <name>Mrz</name>
+    <message>
+        <source>The check digit of the document number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <extracomment>(lines, characters per line) of each format.</extracomment>
+        <translation>The check digit of the document number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>The check digit of the birth date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>The check digit of the birth date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>The check digit of the expiry date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>The check digit of the personal number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>The composite check digit over the whole zone is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>The composite check digit over the whole zone is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the zone is not a date.</source>
+        <translation>The birth date %1 in the zone is not a date.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 in the zone is not a date.</source>
+        <translation>The expiry date %1 in the zone is not a date.</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone: expected 2 lines of 44, 2 lines of 36 or 3 lines of 30 characters, got %1.</source>
+        <extracomment>The name field used its full width: the name may have been cut short.</extracomment>
+        <translation>This is not a machine-readable zone: expected 2 lines of 44, 2 lines of 36 or 3 lines of 30 characters, got %1.</translation>
+    </message>
+    <message>
+        <source>The zone contains characters no passport uses: %1</source>
+        <translation>The zone contains characters no passport uses: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MrzDialogs</name>
+    <message>
+        <source>%1 %2, valid until %3</source>
+        <translation>%1 %2, valid until %3</translation>
+    </message>
+    <message>
+        <source>The document and the profile differ</source>
+        <translation>The document and the profile differ</translation>
+    </message>
+    <message>
+        <source>The document read (%1) differs from the profile of %2. Choose for each field what to keep; nothing is saved until you save the profile.</source>
+        <translation>The document read (%1) differs from the profile of %2. Choose for each field what to keep; nothing is saved until you save the profile.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation>In the profile</translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation>On the document</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen values</source>
+        <translation>&amp;Use the chosen values</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the profile as it is</source>
+        <translation>&amp;Leave the profile as it is</translation>
+    </message>
+    <message>
+        <source>New guest</source>
+        <translation>New guest</translation>
+    </message>
+    <message>
+        <source>No profile in Mews has this document, or this name and birth date: %1, born %2.</source>
+        <translation>No profile in Mews has this document, or this name and birth date: %1, born %2.</translation>
+    </message>
+    <message>
+        <source>Start a new profile filled in from the document? %1 is added to it when you save it.</source>
+        <translation>Start a new profile filled in from the document? %1 is added to it when you save it.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;New profile</translation>
+    </message>
+    <message>
+        <source>Document not read</source>
+        <translation>Document not read</translation>
+    </message>
+</context>
+<context>
     <name>OpenItemState</name>
     <message>
         <source>Open</source>
@@ -2823,6 +2919,38 @@ Ctrl+F jumps here from anywhere.</translation>
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
+        <translation>Read %1 of %2; looking for the guest in Mews…</translation>
+    </message>
+    <message>
+        <source>The guest could not be looked up; read the document again.</source>
+        <translation>The guest could not be looked up; read the document again.</translation>
+    </message>
+    <message>
+        <source>%1 added to the profile.</source>
+        <translation>%1 added to the profile.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the profile.</source>
+        <translation>%1 is already on the profile.</translation>
+    </message>
+    <message>
+        <source>%1 on the profile corrected from the document.</source>
+        <translation>%1 on the profile corrected from the document.</translation>
+    </message>
+    <message>
+        <source>Read the document again once the open profile is saved.</source>
+        <translation>Read the document again once the open profile is saved.</translation>
+    </message>
+    <message>
+        <source>New profile filled in from the document: complete it and save it.</source>
+        <translation>New profile filled in from the document: complete it and save it.</translation>
     </message>
 </context>
 <context>

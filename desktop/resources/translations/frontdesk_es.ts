@@ -2589,6 +2589,102 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     </message>
 </context>
 <context>
+    <name>Mrz</name>
+    <message>
+        <source>The check digit of the document number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <extracomment>(lines, characters per line) of each format.</extracomment>
+        <translation>El dígito de control del número de documento es incorrecto (la zona indica %1, los datos dan %2). Vuelve a leer el documento; no se ha rellenado nada.</translation>
+    </message>
+    <message>
+        <source>The check digit of the birth date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>El dígito de control de la fecha de nacimiento es incorrecto (la zona indica %1, los datos dan %2). Vuelve a leer el documento; no se ha rellenado nada.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>El dígito de control de la fecha de caducidad es incorrecto (la zona indica %1, los datos dan %2). Vuelve a leer el documento; no se ha rellenado nada.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>El dígito de control del número personal es incorrecto (la zona indica %1, los datos dan %2). Vuelve a leer el documento; no se ha rellenado nada.</translation>
+    </message>
+    <message>
+        <source>The composite check digit over the whole zone is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>El dígito de control global de la zona es incorrecto (la zona indica %1, los datos dan %2). Vuelve a leer el documento; no se ha rellenado nada.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the zone is not a date.</source>
+        <translation>La fecha de nacimiento %1 de la zona no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 in the zone is not a date.</source>
+        <translation>La fecha de caducidad %1 de la zona no es una fecha.</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone: expected 2 lines of 44, 2 lines of 36 or 3 lines of 30 characters, got %1.</source>
+        <extracomment>The name field used its full width: the name may have been cut short.</extracomment>
+        <translation>Esto no es una zona de lectura mecánica: se esperaban 2 líneas de 44, 2 líneas de 36 o 3 líneas de 30 caracteres; se leyeron %1.</translation>
+    </message>
+    <message>
+        <source>The zone contains characters no passport uses: %1</source>
+        <translation>La zona contiene caracteres que ningún pasaporte usa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MrzDialogs</name>
+    <message>
+        <source>%1 %2, valid until %3</source>
+        <translation>%1 %2, válido hasta el %3</translation>
+    </message>
+    <message>
+        <source>The document and the profile differ</source>
+        <translation>El documento y el perfil no coinciden</translation>
+    </message>
+    <message>
+        <source>The document read (%1) differs from the profile of %2. Choose for each field what to keep; nothing is saved until you save the profile.</source>
+        <translation>El documento leído (%1) no coincide con el perfil de %2. Elige para cada campo qué conservar; no se guarda nada hasta que guardes el perfil.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation>En el perfil</translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation>En el documento</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen values</source>
+        <translation>&amp;Usar los valores elegidos</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the profile as it is</source>
+        <translation>&amp;Dejar el perfil como está</translation>
+    </message>
+    <message>
+        <source>New guest</source>
+        <translation>Nuevo huésped</translation>
+    </message>
+    <message>
+        <source>No profile in Mews has this document, or this name and birth date: %1, born %2.</source>
+        <translation>Ningún perfil de Mews tiene este documento, ni este nombre y fecha de nacimiento: %1, nacido/a el %2.</translation>
+    </message>
+    <message>
+        <source>Start a new profile filled in from the document? %1 is added to it when you save it.</source>
+        <translation>¿Crear un perfil nuevo rellenado con el documento? %1 se añade al guardarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Document not read</source>
+        <translation>Documento no leído</translation>
+    </message>
+</context>
+<context>
     <name>OpenItemState</name>
     <message>
         <source>Open</source>
@@ -2823,6 +2919,38 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     <message>
         <source>Clear</source>
         <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
+        <translation>Leído %1 de %2; buscando al huésped en Mews…</translation>
+    </message>
+    <message>
+        <source>The guest could not be looked up; read the document again.</source>
+        <translation>No se pudo buscar al huésped; vuelve a leer el documento.</translation>
+    </message>
+    <message>
+        <source>%1 added to the profile.</source>
+        <translation>%1 añadido al perfil.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the profile.</source>
+        <translation>%1 ya está en el perfil.</translation>
+    </message>
+    <message>
+        <source>%1 on the profile corrected from the document.</source>
+        <translation>%1 del perfil corregido según el documento.</translation>
+    </message>
+    <message>
+        <source>Read the document again once the open profile is saved.</source>
+        <translation>Vuelve a leer el documento cuando se haya guardado el perfil abierto.</translation>
+    </message>
+    <message>
+        <source>New profile filled in from the document: complete it and save it.</source>
+        <translation>Perfil nuevo rellenado con el documento: complétalo y guárdalo.</translation>
     </message>
 </context>
 <context>

@@ -2589,6 +2589,102 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     </message>
 </context>
 <context>
+    <name>Mrz</name>
+    <message>
+        <source>The check digit of the document number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <extracomment>(lines, characters per line) of each format.</extracomment>
+        <translation>Le chiffre de contrôle du numéro de document est faux (la zone indique %1, les données donnent %2). Relisez le document ; rien n&apos;a été rempli.</translation>
+    </message>
+    <message>
+        <source>The check digit of the birth date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Le chiffre de contrôle de la date de naissance est faux (la zone indique %1, les données donnent %2). Relisez le document ; rien n&apos;a été rempli.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Le chiffre de contrôle de la date d&apos;expiration est faux (la zone indique %1, les données donnent %2). Relisez le document ; rien n&apos;a été rempli.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Le chiffre de contrôle du numéro personnel est faux (la zone indique %1, les données donnent %2). Relisez le document ; rien n&apos;a été rempli.</translation>
+    </message>
+    <message>
+        <source>The composite check digit over the whole zone is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>Le chiffre de contrôle global de la zone est faux (la zone indique %1, les données donnent %2). Relisez le document ; rien n&apos;a été rempli.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the zone is not a date.</source>
+        <translation>La date de naissance %1 de la zone n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 in the zone is not a date.</source>
+        <translation>La date d&apos;expiration %1 de la zone n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone: expected 2 lines of 44, 2 lines of 36 or 3 lines of 30 characters, got %1.</source>
+        <extracomment>The name field used its full width: the name may have been cut short.</extracomment>
+        <translation>Ce n&apos;est pas une zone de lecture automatique : 2 lignes de 44, 2 lignes de 36 ou 3 lignes de 30 caractères attendues, %1 lus.</translation>
+    </message>
+    <message>
+        <source>The zone contains characters no passport uses: %1</source>
+        <translation>La zone contient des caractères qu&apos;aucun passeport n&apos;utilise : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MrzDialogs</name>
+    <message>
+        <source>%1 %2, valid until %3</source>
+        <translation>%1 %2, valable jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>The document and the profile differ</source>
+        <translation>Le document et le profil diffèrent</translation>
+    </message>
+    <message>
+        <source>The document read (%1) differs from the profile of %2. Choose for each field what to keep; nothing is saved until you save the profile.</source>
+        <translation>Le document lu (%1) diffère du profil de %2. Choisissez pour chaque champ ce qu&apos;il faut garder ; rien n&apos;est enregistré avant que vous n&apos;enregistriez le profil.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation>Dans le profil</translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation>Sur le document</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen values</source>
+        <translation>&amp;Utiliser les valeurs choisies</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the profile as it is</source>
+        <translation>&amp;Laisser le profil tel quel</translation>
+    </message>
+    <message>
+        <source>New guest</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>No profile in Mews has this document, or this name and birth date: %1, born %2.</source>
+        <translation>Aucun profil dans Mews n&apos;a ce document, ni ce nom et cette date de naissance : %1, né(e) le %2.</translation>
+    </message>
+    <message>
+        <source>Start a new profile filled in from the document? %1 is added to it when you save it.</source>
+        <translation>Créer un nouveau profil rempli à partir du document ? %1 y est ajouté lorsque vous l&apos;enregistrez.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Document not read</source>
+        <translation>Document non lu</translation>
+    </message>
+</context>
+<context>
     <name>OpenItemState</name>
     <message>
         <source>Open</source>
@@ -2823,6 +2919,38 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
+        <translation>%1 de %2 lu ; recherche du client dans Mews…</translation>
+    </message>
+    <message>
+        <source>The guest could not be looked up; read the document again.</source>
+        <translation>Le client n&apos;a pas pu être recherché ; relisez le document.</translation>
+    </message>
+    <message>
+        <source>%1 added to the profile.</source>
+        <translation>%1 ajouté au profil.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the profile.</source>
+        <translation>%1 figure déjà dans le profil.</translation>
+    </message>
+    <message>
+        <source>%1 on the profile corrected from the document.</source>
+        <translation>%1 du profil corrigé d&apos;après le document.</translation>
+    </message>
+    <message>
+        <source>Read the document again once the open profile is saved.</source>
+        <translation>Relisez le document une fois le profil ouvert enregistré.</translation>
+    </message>
+    <message>
+        <source>New profile filled in from the document: complete it and save it.</source>
+        <translation>Nouveau profil rempli à partir du document : complétez-le et enregistrez-le.</translation>
     </message>
 </context>
 <context>

@@ -2589,6 +2589,102 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     </message>
 </context>
 <context>
+    <name>Mrz</name>
+    <message>
+        <source>The check digit of the document number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <extracomment>(lines, characters per line) of each format.</extracomment>
+        <translation>La cifra di controllo del numero del documento è errata (la zona riporta %1, i dati danno %2). Rileggi il documento; non è stato compilato nulla.</translation>
+    </message>
+    <message>
+        <source>The check digit of the birth date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>La cifra di controllo della data di nascita è errata (la zona riporta %1, i dati danno %2). Rileggi il documento; non è stato compilato nulla.</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>La cifra di controllo della data di scadenza è errata (la zona riporta %1, i dati danno %2). Rileggi il documento; non è stato compilato nulla.</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>La cifra di controllo del numero personale è errata (la zona riporta %1, i dati danno %2). Rileggi il documento; non è stato compilato nulla.</translation>
+    </message>
+    <message>
+        <source>The composite check digit over the whole zone is wrong (the zone says %1, the data gives %2). Read the document again; nothing was filled in.</source>
+        <translation>La cifra di controllo complessiva della zona è errata (la zona riporta %1, i dati danno %2). Rileggi il documento; non è stato compilato nulla.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in the zone is not a date.</source>
+        <translation>La data di nascita %1 nella zona non è una data.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 in the zone is not a date.</source>
+        <translation>La data di scadenza %1 nella zona non è una data.</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone: expected 2 lines of 44, 2 lines of 36 or 3 lines of 30 characters, got %1.</source>
+        <extracomment>The name field used its full width: the name may have been cut short.</extracomment>
+        <translation>Questa non è una zona a lettura ottica: attese 2 righe da 44, 2 righe da 36 o 3 righe da 30 caratteri, lette %1.</translation>
+    </message>
+    <message>
+        <source>The zone contains characters no passport uses: %1</source>
+        <translation>La zona contiene caratteri che nessun passaporto usa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MrzDialogs</name>
+    <message>
+        <source>%1 %2, valid until %3</source>
+        <translation>%1 %2, valido fino al %3</translation>
+    </message>
+    <message>
+        <source>The document and the profile differ</source>
+        <translation>Il documento e il profilo non coincidono</translation>
+    </message>
+    <message>
+        <source>The document read (%1) differs from the profile of %2. Choose for each field what to keep; nothing is saved until you save the profile.</source>
+        <translation>Il documento letto (%1) non coincide con il profilo di %2. Scegli per ogni campo cosa tenere; nulla viene salvato finché non salvi il profilo.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>In the profile</source>
+        <translation>Nel profilo</translation>
+    </message>
+    <message>
+        <source>On the document</source>
+        <translation>Sul documento</translation>
+    </message>
+    <message>
+        <source>&amp;Use the chosen values</source>
+        <translation>&amp;Usa i valori scelti</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the profile as it is</source>
+        <translation>&amp;Lascia il profilo com&apos;è</translation>
+    </message>
+    <message>
+        <source>New guest</source>
+        <translation>Nuovo ospite</translation>
+    </message>
+    <message>
+        <source>No profile in Mews has this document, or this name and birth date: %1, born %2.</source>
+        <translation>Nessun profilo in Mews ha questo documento, o questo nome e questa data di nascita: %1, nato/a il %2.</translation>
+    </message>
+    <message>
+        <source>Start a new profile filled in from the document? %1 is added to it when you save it.</source>
+        <translation>Creare un nuovo profilo compilato dal documento? %1 viene aggiunto quando lo salvi.</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>&amp;Nuovo profilo</translation>
+    </message>
+    <message>
+        <source>Document not read</source>
+        <translation>Documento non letto</translation>
+    </message>
+</context>
+<context>
     <name>OpenItemState</name>
     <message>
         <source>Open</source>
@@ -2823,6 +2919,38 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <message>
         <source>Clear</source>
         <translation>Cancella</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
+        <translation>Letto %1 di %2; ricerca dell&apos;ospite in Mews…</translation>
+    </message>
+    <message>
+        <source>The guest could not be looked up; read the document again.</source>
+        <translation>Non è stato possibile cercare l&apos;ospite; rileggi il documento.</translation>
+    </message>
+    <message>
+        <source>%1 added to the profile.</source>
+        <translation>%1 aggiunto al profilo.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the profile.</source>
+        <translation>%1 è già nel profilo.</translation>
+    </message>
+    <message>
+        <source>%1 on the profile corrected from the document.</source>
+        <translation>%1 nel profilo corretto in base al documento.</translation>
+    </message>
+    <message>
+        <source>Read the document again once the open profile is saved.</source>
+        <translation>Rileggi il documento quando il profilo aperto è stato salvato.</translation>
+    </message>
+    <message>
+        <source>New profile filled in from the document: complete it and save it.</source>
+        <translation>Nuovo profilo compilato dal documento: completalo e salvalo.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,187 @@
+"""Recognises a desk document reader typing a machine-readable zone, wherever the focus is.
+
+Passport and ID-card readers act as keyboards: they type the zone's two or three lines
+of ``A-Z 0-9 <`` much faster than a person can, each line ended by Enter (some send a
+line feed or a Tab). An event filter on the desk window's ``QWindow``, where a key press
+arrives before the focused widget gets it, watches what is typed into the desk. Keys of the zone's alphabet (and line ends in the middle of them) are held back
+while they keep coming faster than anyone types; when the burst ends, a burst shaped like
+a zone is handed on as lines and never reaches the focused widget (no search starts, no
+Tab moves the focus, no text lands in a profile field). Anything else is replayed to the
+focused widget, in order, a fraction of a second late, so typing stays untouched:
+lower-case letters, keys with Ctrl or Alt and keys after a pause are not even held.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.desk.mrz import SHAPES, looks_like_mrz
+
+#: Longest gap between two keys of one burst; people type 80-200 ms apart, readers 2-30.
+KEY_GAP_MS = 60
+#: A reader may pause a little longer after a complete line.
+LINE_GAP_MS = 300
+ZONE_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
+LINE_END_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+LINE_END_TEXTS = frozenset({"\r", "\n", "\t"})
+LINE_WIDTHS = frozenset(width for _count, width in SHAPES.values())
+#: Readers press Shift for every capital (and Ctrl for a line feed): these interrupt nothing.
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+    }
+)
+_TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+_RELEASING_EVENTS = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel}
+)
+
+
+@dataclass(frozen=True)
+class _HeldKey:
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    line_end: bool
+    #: The focused widget when the key was pressed.
+    target: QWidget
+
+
+class MrzKeyReader(QObject):
+    """The event filter; ``zoneRead(list)`` carries the lines of each zone typed."""
+
+    zoneRead = Signal(list)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("mrzKeyReader")
+        self._window = window
+        self._handle: QWindow | None = None
+        self._held: list[_HeldKey] = []
+        self._last = 0.0
+        self._replaying = False
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._burst_ended)
+        # Key presses reach the window's QWindow before any widget: watching it alone sees
+        # every key typed into the desk window, and nothing of its dialogs or of paints.
+        window.installEventFilter(self)
+        self._watch_handle()
+
+    def _watch_handle(self) -> None:
+        handle = self._window.windowHandle()
+        if handle is not None and handle is not self._handle:
+            handle.installEventFilter(self)
+            self._handle = handle
+
+    # -- watching ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._window:
+            if kind == QEvent.Type.Show:
+                self._watch_handle()  # the QWindow exists once the window is shown
+            return False
+        if self._replaying or watched is not self._handle:
+            return False
+        if kind in _RELEASING_EVENTS:
+            self.flush()  # a click (Save) acts on what was typed before it
+            return False
+        if kind != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        return self._press(event)
+
+    def _press(self, event: QKeyEvent) -> bool:
+        """Whether the press is held back as part of a burst."""
+        now = time.monotonic()
+        if event.key() in MODIFIER_KEYS:
+            return bool(self._held)  # part of a burst: held back (and dropped) with it
+        if self._held and (now - self._last) * 1000 > self._gap_ms():
+            self._burst_ended()  # the timer was late: a busy event loop
+        if QApplication.activeModalWidget() is not None or event.isAutoRepeat():
+            self.flush()
+            return False
+        if self._holdable(event):
+            line_end = event.key() in LINE_END_KEYS or event.text() in LINE_END_TEXTS
+            target = self._window.focusWidget() or self._window
+            self._held.append(
+                _HeldKey(event.key(), event.modifiers(), event.text(), line_end, target)
+            )
+            self._last = now
+            self._timer.start(self._gap_ms())
+            return True
+        self.flush()
+        return False
+
+    def _holdable(self, event: QEvent) -> bool:
+        """A key of the zone's alphabet, or a line end in the middle of a burst."""
+        if not isinstance(event, QKeyEvent):
+            return False
+        text = event.text()
+        if event.key() in LINE_END_KEYS or text in LINE_END_TEXTS:
+            return bool(self._held)
+        plain = not (event.modifiers() & ~_TYPING_MODIFIERS)
+        return plain and len(text) == 1 and text in ZONE_ALPHABET
+
+    def _gap_ms(self) -> int:
+        lines = self.held_lines()
+        if self._held and self._held[-1].line_end and len(lines[-2]) in LINE_WIDTHS:
+            return LINE_GAP_MS
+        return KEY_GAP_MS
+
+    def held_lines(self) -> list[str]:
+        """The held keys as lines (the last one possibly still open)."""
+        lines = [""]
+        for held in self._held:
+            if held.line_end:
+                lines.append("")
+            else:
+                lines[-1] += held.text
+        return lines
+
+    # -- deciding ---------------------------------------------------------------------------
+
+    @Slot()
+    def _burst_ended(self) -> None:
+        self._timer.stop()
+        lines = [line for line in self.held_lines() if line]
+        if lines and looks_like_mrz(lines):
+            self._held.clear()
+            self.zoneRead.emit(lines)
+        else:
+            self.flush()
+
+    def flush(self) -> None:
+        """Replay the held keys to the widget each was typed into.
+
+        After a replayed Tab has moved the focus, the keys that followed it go where the
+        focus went, as they would have without the hold.
+        """
+        self._timer.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        moved = False
+        try:
+            for key in held:
+                target = key.target if not moved and shiboken6.isValid(key.target) else None
+                target = target or self._window.focusWidget() or self._window
+                moved = moved or key.key == Qt.Key.Key_Tab
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(
+                        target, QKeyEvent(kind, key.key, key.modifiers, key.text)
+                    )
+        finally:
+            self._replaying = False

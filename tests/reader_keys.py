@@ -1,0 +1,53 @@
+"""Typing into a window the way a keyboard (or a document reader acting as one) does.
+
+Key presses go to the window's ``QWindow``, as the platform delivers them, and reach the
+focused widget from there; ``QTest.keyClicks(widget, ...)`` would skip the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWindow
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+#: How a reader ends a line: Return, keypad Enter, Tab, or a line feed (Ctrl+J, text "\n").
+LINE_ENDS = ("return", "enter", "tab", "linefeed")
+
+
+def _handle(window: QWidget) -> QWindow:
+    handle = window.window().windowHandle()
+    assert handle is not None, "show the window first"
+    return handle
+
+
+def type_keys(window: QWidget, text: str, delay_ms: int = 0) -> None:
+    """Type ``text`` into whatever has the focus, waiting ``delay_ms`` before each key.
+
+    The wait runs the event loop (``QTest.qWait``): the delay argument of a key click on a
+    ``QWindow`` only moves the event time stamps, not the clock.
+    """
+    handle = _handle(window)
+    keys = {"\r": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab}
+    for char in text:
+        if delay_ms > 0:
+            QTest.qWait(delay_ms)
+        QTest.keyClick(handle, keys.get(char, char))
+
+
+def end_line(window: QWidget, end: str) -> None:
+    handle = _handle(window)
+    if end == "linefeed":
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, handle, Qt.Key.Key_J, "\n", Qt.KeyboardModifier.ControlModifier
+        )
+        return
+    key = {"return": Qt.Key.Key_Return, "enter": Qt.Key.Key_Enter, "tab": Qt.Key.Key_Tab}[end]
+    QTest.keyClick(handle, key)
+
+
+def type_zone(window: QWidget, lines: tuple[str, ...], end: str = "return") -> None:
+    """A reader's burst: every character and line end with no pause in between."""
+    for line in lines:
+        type_keys(window, line)
+        end_line(window, end)
