@@ -29,6 +29,7 @@ from desktop.desk.duplicate_groups import find_duplicate_groups  # noqa: E402
 from desktop.desk.mrz import check_digit  # noqa: E402
 from desktop.desk.mrz_names import fold  # noqa: E402
 from desktop.ui.attach_file_dialog import AttachFileDialog  # noqa: E402
+from desktop.ui.guest_export_dialog import GuestExportDialog  # noqa: E402
 from desktop.ui.merge_dialog import MergeDialog  # noqa: E402
 from desktop.ui.mrz_dialogs import MrzPickDialog  # noqa: E402
 from desktop.ui.translation import install_translators  # noqa: E402
@@ -134,6 +135,24 @@ def picking() -> QWidget | None:
     )
 
 
+def save_pdf_page(pdf: Path, name: str) -> None:
+    """The first page of ``pdf`` as Qt's own PDF renderer draws it."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    rendered = document.render(0, document.pagePointSize(0).toSize() * 1.3)
+    document.close()
+    paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))  # a rendered page is transparent where nothing is printed
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    OUT.mkdir(parents=True, exist_ok=True)
+    paper.save(str(OUT / name))
+    print(OUT / name)
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     install_translators("en")  # the README is in English, whatever this machine's locale
@@ -174,6 +193,16 @@ def main() -> None:
     settle(800)
     save(attach, "attach.png")
     attach.close()
+
+    export = GuestExportDialog(window.session, rows[0].id, rows[0].name, folder=_scratch)
+    export.show()
+    export.exportButton.click()
+    wait_until(lambda: export.written is not None)
+    settle()
+    save(export, "export.png")
+    export.close()
+    if export.written is not None:
+        save_pdf_page(export.written[1], "export-pdf.png")
 
     window.close()
     app.quit()

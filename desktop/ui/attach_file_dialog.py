@@ -43,7 +43,7 @@ from desktop.ui.attach_preview_panel import PREVIEW_BOX, AttachPreviewPanel, too
 from desktop.ui.file_preview import Preview, examine
 from desktop.ui.file_upload_panel import FileUploadPanel
 from desktop.ui.image_shrink import ImageShrinker
-from desktop.ui.plain_text import plain_label
+from desktop.ui.plain_text import heading_label, plain_label
 from desktop.ui.scan_sources import (
     ScanSourceRow,
     ScanUnreadable,
@@ -100,13 +100,9 @@ class AttachFileDialog(QDialog):
     # -- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = plain_label(self.tr("Attach a file to %1").replace("%1", self._customer_name))
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setObjectName("attachHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label(
+            self.tr("Attach a file to %1").replace("%1", self._customer_name), "attachHeading"
+        )
         intro = plain_label(
             self.tr(
                 "A scanned passport, ID card or signed form. Choose a file, drop it here, "

@@ -22,6 +22,16 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
+def heading_label(text: str, name: str) -> QLabel:
+    """A dialog's heading: larger and bold, plain text (it usually names the guest)."""
+    label = plain_label(text, name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally.
 

@@ -40,6 +40,7 @@ from desktop.desk.profile_validation import VALIDATION_CONTEXT, validate_profile
 from desktop.mews import MewsError
 from desktop.ui import tints
 from desktop.ui.editor_message_bar import RETRYABLE, EditorMessageBar, error_text
+from desktop.ui.guest_export_dialog import open_guest_export
 from desktop.ui.profile_dialogs import LeaveChoice, ask_unsaved_changes
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.profile_save_flow import ProfileSaveFlow
@@ -67,7 +68,6 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self._busy = False
         self._after_save: Callable[[], None] | None = None
         self._loads = LatestOnly()
-        self._saving: Request | None = None
         # The form and the candidate ids seen before an add whose answer was lost.
         self._unsure_add: tuple[ProfileValues, frozenset[str]] | None = None
         self._candidate_ids: frozenset[str] = frozenset()
@@ -129,15 +129,21 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self.heading.setWordWrap(True)
         header = QHBoxLayout()
         header.addStretch(1)
-        self.attach_file_button = QPushButton(
-            QCoreApplication.translate("ProfileEditor", "Attach file…"), self
-        )
-        self.attach_file_button.setObjectName("attachFileButton")
-        self.attach_file_button.setToolTip(
+        self.attach_file_button = self._button(
+            "attachFileButton",
+            QCoreApplication.translate("ProfileEditor", "Attach file…"),
             QCoreApplication.translate(
                 "ProfileEditor", "Attach a scanned ID or document to this profile"
-            )
+            ),
         )
+        self.export_button = self._button(
+            "exportGuestDataButton",
+            QCoreApplication.translate("ProfileEditor", "Export guest data…"),
+            QCoreApplication.translate(
+                "ProfileEditor", "Write everything held about this guest to JSON and PDF files"
+            ),
+        )
+        self.export_button.clicked.connect(self.export_guest_data)
         header.addWidget(self.attach_file_button)
         header.addWidget(self.revert_button)
         header.addWidget(self.save_button)
@@ -154,10 +160,19 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self.documents = self.tabs.documents
         self.attach_file_button.clicked.connect(self.documents.attach_file)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading_row)
         layout.addLayout(header)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
+
+    def _button(self, name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
 
     # --- state ----------------------------------------------------------------------------
 
@@ -177,6 +192,15 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
     def set_service(self, service: ProfileService) -> None:
         self._service = service
         self.tabs.set_service(service)
+
+    @Slot()
+    def export_guest_data(self) -> QWidget | None:
+        """The guest data export for the open profile (a saved one only)."""
+        if self._service is None or self._customer_id is None:
+            return None
+        return open_guest_export(
+            self._service.calls(), self._customer_id, self._display_name(), parent=self
+        )
 
     def _display_name(self) -> str:
         values = self.form.values()
@@ -198,6 +222,7 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self.form.set_values(self._opened)
         self.tabs.show_customer(self._customer_id, self._display_name())
         self.attach_file_button.setEnabled(self._service is not None)
+        self.export_button.setEnabled(self._service is not None)
         self._hide_message()
         self._refresh()
         self.customerLoaded.emit(self._customer_id)
@@ -222,6 +247,7 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self.form.set_values(self._opened)
         self.tabs.show_new()
         self.attach_file_button.setEnabled(False)
+        self.export_button.setEnabled(False)
         self._hide_message()
         self._refresh()
 
@@ -349,10 +375,7 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self.form.set_editable(not busy)
         self._refresh()
         if not busy:
-            self._restore_place()
-
-    def _restore_place(self) -> None:
-        self.tabs.restore_place()
+            self.tabs.restore_place()
 
     # --- messages -------------------------------------------------------------------------
 

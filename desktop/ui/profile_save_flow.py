@@ -94,7 +94,7 @@ class ProfileSaveFlow:
                     self._busy = False
                     self.form.set_editable(True)
                     self.load_customer(current)
-                    self._restore_place()
+                    self.tabs.restore_place()
                     self._show_info(
                         QCoreApplication.translate(
                             "ProfileEditor",
@@ -134,7 +134,7 @@ class ProfileSaveFlow:
         self._busy = False
         self.form.set_editable(True)
         self.load_customer(customer)
-        self._restore_place()
+        self.tabs.restore_place()
         if not_cleared:
             self._report_not_cleared(not_cleared, saved=True)
         else:

@@ -29,6 +29,7 @@ from desktop.desk.profile_conflicts import compare
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.guest_export_dialog import GuestExportDialog
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
@@ -194,6 +195,12 @@ class Screens:
     def identity_document(self) -> QWidget:
         return self._shown(IdentityDocumentDialog())
 
+    def guest_export(self) -> QWidget:
+        dialog = GuestExportDialog(
+            self._calls(object()), CUSTOMER_ID, "Anna Nováková", folder=self.tmp_path
+        )
+        return self._shown(dialog)
+
 
 #: Screen name → builder; the names are used in test ids and PNG file names.
 SCREENS: dict[str, Callable[[Screens], QWidget]] = {
@@ -209,6 +216,7 @@ SCREENS: dict[str, Callable[[Screens], QWidget]] = {
     "new_profile": Screens.new_profile,
     "connection": Screens.connection,
     "identity_document": Screens.identity_document,
+    "guest_export": Screens.guest_export,
 }
 
 

@@ -1885,6 +1885,200 @@ Přetáhněte ho sem.</translation>
     </message>
 </context>
 <context>
+    <name>GuestExportDialog</name>
+    <message>
+        <source>Export guest data</source>
+        <translation>Export údajů hosta</translation>
+    </message>
+    <message>
+        <source>Export the data held about %1</source>
+        <translation>Exportovat údaje uložené o hostovi %1</translation>
+    </message>
+    <message>
+        <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
+        <translation>Pro žádost hosta o nahlédnutí do jeho údajů: zapíše soubor JSON a tisknutelné PDF s profilem, jeho adresou, doklady totožnosti, otevřenými položkami a soubory přiloženými v této relaci.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Uložit &amp;do:</translation>
+    </message>
+    <message>
+        <source>Include &amp;full identity document numbers</source>
+        <translation>Zahrnout &amp;celá čísla dokladů</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavřít</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportovat</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Vyberte, kam export uložit</translation>
+    </message>
+    <message>
+        <source>Full document numbers</source>
+        <translation>Celá čísla dokladů</translation>
+    </message>
+    <message>
+        <source>Write the full identity document numbers into the export?</source>
+        <translation>Zapsat do exportu celá čísla dokladů totožnosti?</translation>
+    </message>
+    <message>
+        <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
+        <translation>Jen pokud jste ověřili, že žádost pochází od hosta. Kdokoli soubory získá, pak přečte čísla hostova pasu a občanského průkazu.</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>Na této cestě není žádná složka.</translation>
+    </message>
+    <message>
+        <source>Reading the guest&apos;s data from Mews…</source>
+        <translation>Načítají se údaje hosta z Mews…</translation>
+    </message>
+    <message>
+        <source>Guest data export</source>
+        <translation>Export údajů hosta</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>Soubory se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>Zapsáno:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s data could not be read: %1</source>
+        <translation>Údaje hosta se nepodařilo načíst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestReport</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Číslo</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Země vydání</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vydáno</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Platnost do</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Částka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Přiloženo</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>ID souboru</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Údaje uložené o hostovi %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
+        <translation>Exportováno %1 na recepci. Toto je vše, co recepce může o hostovi přečíst přes Mews: profil, jeho adresa, doklady totožnosti, otevřené položky a soubory přiložené z této recepce v této relaci.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
+        <translation>Čísla dokladů totožnosti jsou uvedena celá, jak potvrdila recepce.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are masked except for their last characters.</source>
+        <translation>Čísla dokladů totožnosti jsou skryta kromě posledních znaků.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Doklady totožnosti</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Otevřené položky</translation>
+    </message>
+    <message>
+        <source>Files attached in this session</source>
+        <translation>Soubory přiložené v této relaci</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Žádné.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Platba</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Poplatek</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nic otevřeného.</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Otevřený zůstatek: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDocumentDialog</name>
     <message>
         <source>Edit identity document</source>
@@ -3104,6 +3298,14 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <message>
         <source>Attach a scanned ID or document to this profile</source>
         <translation>Přiložit k profilu naskenovaný doklad nebo dokument</translation>
+    </message>
+    <message>
+        <source>Export guest data…</source>
+        <translation>Exportovat údaje hosta…</translation>
+    </message>
+    <message>
+        <source>Write everything held about this guest to JSON and PDF files</source>
+        <translation>Zapsat vše uložené o tomto hostovi do souborů JSON a PDF</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -1885,6 +1885,200 @@ Datei hierher ziehen.</translation>
     </message>
 </context>
 <context>
+    <name>GuestExportDialog</name>
+    <message>
+        <source>Export guest data</source>
+        <translation>Gastdaten exportieren</translation>
+    </message>
+    <message>
+        <source>Export the data held about %1</source>
+        <translation>Die über %1 gespeicherten Daten exportieren</translation>
+    </message>
+    <message>
+        <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
+        <translation>Für die Anfrage eines Gastes, seine Daten einzusehen: schreibt eine JSON-Datei und ein druckbares PDF mit dem Profil, seiner Adresse, den Ausweisdokumenten, den offenen Posten und den in dieser Sitzung angehängten Dateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Include &amp;full identity document numbers</source>
+        <translation>&amp;Vollständige Ausweisnummern aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Speicherort für den Export wählen</translation>
+    </message>
+    <message>
+        <source>Full document numbers</source>
+        <translation>Vollständige Ausweisnummern</translation>
+    </message>
+    <message>
+        <source>Write the full identity document numbers into the export?</source>
+        <translation>Die vollständigen Ausweisnummern in den Export schreiben?</translation>
+    </message>
+    <message>
+        <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
+        <translation>Nur wenn Sie geprüft haben, dass die Anfrage vom Gast selbst kommt. Wer die Dateien erhält, kann dann die Pass- und Ausweisnummern des Gastes lesen.</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>An diesem Pfad gibt es keinen Ordner.</translation>
+    </message>
+    <message>
+        <source>Reading the guest&apos;s data from Mews…</source>
+        <translation>Die Daten des Gastes werden aus Mews gelesen…</translation>
+    </message>
+    <message>
+        <source>Guest data export</source>
+        <translation>Gastdaten-Export</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>Die Dateien konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>Geschrieben:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s data could not be read: %1</source>
+        <translation>Die Daten des Gastes konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestReport</name>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Ausstellungsland</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Angehängt</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>Datei-ID</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Gespeicherte Daten über %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
+        <translation>Exportiert am %1 an der Rezeption. Das ist alles, was die Rezeption über Mews zu diesem Gast lesen kann: das Profil, seine Adresse, die Ausweisdokumente, die offenen Posten und die in dieser Sitzung von hier angehängten Dateien.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
+        <translation>Die Ausweisnummern sind vollständig angegeben, wie von der Rezeption bestätigt.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are masked except for their last characters.</source>
+        <translation>Die Ausweisnummern sind bis auf die letzten Zeichen verdeckt.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Ausweisdokumente</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
+        <source>Files attached in this session</source>
+        <translation>In dieser Sitzung angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nichts offen.</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Offener Saldo: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDocumentDialog</name>
     <message>
         <source>Edit identity document</source>
@@ -3102,6 +3296,14 @@ Strg+F springt von überall hierher.</translation>
     <message>
         <source>Attach a scanned ID or document to this profile</source>
         <translation>Gescannten Ausweis oder Dokument an dieses Profil anhängen</translation>
+    </message>
+    <message>
+        <source>Export guest data…</source>
+        <translation>Gastdaten exportieren…</translation>
+    </message>
+    <message>
+        <source>Write everything held about this guest to JSON and PDF files</source>
+        <translation>Alles über diesen Gast Gespeicherte in JSON- und PDF-Dateien schreiben</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -1885,6 +1885,200 @@ Drop a file here.</translation>
     </message>
 </context>
 <context>
+    <name>GuestExportDialog</name>
+    <message>
+        <source>Export guest data</source>
+        <translation>Export guest data</translation>
+    </message>
+    <message>
+        <source>Export the data held about %1</source>
+        <translation>Export the data held about %1</translation>
+    </message>
+    <message>
+        <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
+        <translation>For a guest's request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Save &amp;in:</translation>
+    </message>
+    <message>
+        <source>Include &amp;full identity document numbers</source>
+        <translation>Include &amp;full identity document numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Choose where to save the export</translation>
+    </message>
+    <message>
+        <source>Full document numbers</source>
+        <translation>Full document numbers</translation>
+    </message>
+    <message>
+        <source>Write the full identity document numbers into the export?</source>
+        <translation>Write the full identity document numbers into the export?</translation>
+    </message>
+    <message>
+        <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
+        <translation>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest's passport and ID numbers.</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>There is no folder at this path.</translation>
+    </message>
+    <message>
+        <source>Reading the guest&apos;s data from Mews…</source>
+        <translation>Reading the guest's data from Mews…</translation>
+    </message>
+    <message>
+        <source>Guest data export</source>
+        <translation>Guest data export</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>The files could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>Written:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s data could not be read: %1</source>
+        <translation>The guest's data could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestReport</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Issuing country</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>File id</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Data held about %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
+        <translation>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
+        <translation>Identity document numbers are shown in full, as confirmed by the receptionist.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are masked except for their last characters.</source>
+        <translation>Identity document numbers are masked except for their last characters.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Identity documents</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <source>Files attached in this session</source>
+        <translation>Files attached in this session</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nothing open.</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Open balance: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDocumentDialog</name>
     <message>
         <source>Edit identity document</source>
@@ -3102,6 +3296,14 @@ Ctrl+F jumps here from anywhere.</translation>
     <message>
         <source>Attach a scanned ID or document to this profile</source>
         <translation>Attach a scanned ID or document to this profile</translation>
+    </message>
+    <message>
+        <source>Export guest data…</source>
+        <translation>Export guest data…</translation>
+    </message>
+    <message>
+        <source>Write everything held about this guest to JSON and PDF files</source>
+        <translation>Write everything held about this guest to JSON and PDF files</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -1885,6 +1885,200 @@ Suelta un archivo aquí.</translation>
     </message>
 </context>
 <context>
+    <name>GuestExportDialog</name>
+    <message>
+        <source>Export guest data</source>
+        <translation>Exportar los datos del huésped</translation>
+    </message>
+    <message>
+        <source>Export the data held about %1</source>
+        <translation>Exportar los datos guardados sobre %1</translation>
+    </message>
+    <message>
+        <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
+        <translation>Para la solicitud de un huésped de ver sus datos: escribe un archivo JSON y un PDF imprimible con el perfil, su dirección, los documentos de identidad, las partidas abiertas y los archivos adjuntados en esta sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Guardar &amp;en:</translation>
+    </message>
+    <message>
+        <source>Include &amp;full identity document numbers</source>
+        <translation>Incluir los números &amp;completos de los documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Ex&amp;portar</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Elegir dónde guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Full document numbers</source>
+        <translation>Números completos de los documentos</translation>
+    </message>
+    <message>
+        <source>Write the full identity document numbers into the export?</source>
+        <translation>¿Escribir los números completos de los documentos de identidad en la exportación?</translation>
+    </message>
+    <message>
+        <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
+        <translation>Solo si ha comprobado que la solicitud procede del huésped. Quien reciba los archivos podrá leer los números de pasaporte y de documento del huésped.</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>No hay ninguna carpeta en esta ruta.</translation>
+    </message>
+    <message>
+        <source>Reading the guest&apos;s data from Mews…</source>
+        <translation>Leyendo los datos del huésped desde Mews…</translation>
+    </message>
+    <message>
+        <source>Guest data export</source>
+        <translation>Exportación de datos del huésped</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>No se pudieron escribir los archivos: %1</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>Escritos:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s data could not be read: %1</source>
+        <translation>No se pudieron leer los datos del huésped: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestReport</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>País de expedición</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Expedido</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Adjuntado</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>ID del archivo</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Datos guardados sobre %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
+        <translation>Exportado el %1 desde la recepción. Esto es todo lo que la recepción puede leer sobre el huésped a través de Mews: el perfil, su dirección, los documentos de identidad, las partidas abiertas y los archivos adjuntados desde este puesto en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
+        <translation>Los números de los documentos de identidad figuran completos, según confirmó la recepción.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are masked except for their last characters.</source>
+        <translation>Los números de los documentos de identidad están ocultos salvo sus últimos caracteres.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Partidas abiertas</translation>
+    </message>
+    <message>
+        <source>Files attached in this session</source>
+        <translation>Archivos adjuntados en esta sesión</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Saldo pendiente: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDocumentDialog</name>
     <message>
         <source>Edit identity document</source>
@@ -3102,6 +3296,14 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     <message>
         <source>Attach a scanned ID or document to this profile</source>
         <translation>Adjuntar a este perfil un documento escaneado</translation>
+    </message>
+    <message>
+        <source>Export guest data…</source>
+        <translation>Exportar datos del huésped…</translation>
+    </message>
+    <message>
+        <source>Write everything held about this guest to JSON and PDF files</source>
+        <translation>Escribir todo lo guardado sobre este huésped en archivos JSON y PDF</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -1885,6 +1885,200 @@ Déposez un fichier ici.</translation>
     </message>
 </context>
 <context>
+    <name>GuestExportDialog</name>
+    <message>
+        <source>Export guest data</source>
+        <translation>Exporter les données du client</translation>
+    </message>
+    <message>
+        <source>Export the data held about %1</source>
+        <translation>Exporter les données détenues sur %1</translation>
+    </message>
+    <message>
+        <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
+        <translation>Pour la demande d'un client de consulter ses données : écrit un fichier JSON et un PDF imprimable avec le profil, son adresse, les pièces d'identité, les éléments ouverts et les fichiers joints pendant cette session.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Include &amp;full identity document numbers</source>
+        <translation>Inclure les numéros &amp;complets des pièces d'identité</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Choisir où enregistrer l'export</translation>
+    </message>
+    <message>
+        <source>Full document numbers</source>
+        <translation>Numéros complets des pièces</translation>
+    </message>
+    <message>
+        <source>Write the full identity document numbers into the export?</source>
+        <translation>Écrire les numéros complets des pièces d'identité dans l'export ?</translation>
+    </message>
+    <message>
+        <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
+        <translation>Seulement si vous avez vérifié que la demande vient bien du client. Quiconque reçoit les fichiers pourra lire les numéros de passeport et de carte d'identité du client.</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>Il n'y a pas de dossier à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Reading the guest&apos;s data from Mews…</source>
+        <translation>Lecture des données du client dans Mews…</translation>
+    </message>
+    <message>
+        <source>Guest data export</source>
+        <translation>Export des données du client</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>Les fichiers n'ont pas pu être écrits : %1</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>Écrits :
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s data could not be read: %1</source>
+        <translation>Les données du client n'ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestReport</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Joint le</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>ID du fichier</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Données détenues sur %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
+        <translation>Exporté le %1 depuis la réception. Voici tout ce que la réception peut lire sur le client via Mews : le profil, son adresse, les pièces d'identité, les éléments ouverts et les fichiers joints depuis ce poste pendant cette session.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
+        <translation>Les numéros des pièces d'identité figurent en entier, comme confirmé par la réception.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are masked except for their last characters.</source>
+        <translation>Les numéros des pièces d'identité sont masqués, sauf leurs derniers caractères.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d'identité</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Éléments ouverts</translation>
+    </message>
+    <message>
+        <source>Files attached in this session</source>
+        <translation>Fichiers joints pendant cette session</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Rien d'ouvert.</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Solde ouvert : %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDocumentDialog</name>
     <message>
         <source>Edit identity document</source>
@@ -3102,6 +3296,14 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <message>
         <source>Attach a scanned ID or document to this profile</source>
         <translation>Joindre une pièce ou un document numérisé à ce profil</translation>
+    </message>
+    <message>
+        <source>Export guest data…</source>
+        <translation>Exporter les données du client…</translation>
+    </message>
+    <message>
+        <source>Write everything held about this guest to JSON and PDF files</source>
+        <translation>Écrire tout ce qui est détenu sur ce client dans des fichiers JSON et PDF</translation>
     </message>
     <message>
         <source>Retry</source>

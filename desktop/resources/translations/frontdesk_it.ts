@@ -1885,6 +1885,200 @@ Trascina qui un file.</translation>
     </message>
 </context>
 <context>
+    <name>GuestExportDialog</name>
+    <message>
+        <source>Export guest data</source>
+        <translation>Esporta i dati dell'ospite</translation>
+    </message>
+    <message>
+        <source>Export the data held about %1</source>
+        <translation>Esporta i dati conservati su %1</translation>
+    </message>
+    <message>
+        <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
+        <translation>Per la richiesta di un ospite di vedere i propri dati: scrive un file JSON e un PDF stampabile con il profilo, il suo indirizzo, i documenti d'identità, le voci aperte e i file allegati in questa sessione.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Salva &amp;in:</translation>
+    </message>
+    <message>
+        <source>Include &amp;full identity document numbers</source>
+        <translation>Includi i numeri &amp;completi dei documenti</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Chiu&amp;di</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Scegli dove salvare l'esportazione</translation>
+    </message>
+    <message>
+        <source>Full document numbers</source>
+        <translation>Numeri completi dei documenti</translation>
+    </message>
+    <message>
+        <source>Write the full identity document numbers into the export?</source>
+        <translation>Scrivere i numeri completi dei documenti d'identità nell'esportazione?</translation>
+    </message>
+    <message>
+        <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
+        <translation>Solo dopo aver verificato che la richiesta provenga dall'ospite. Chiunque riceva i file potrà leggere i numeri di passaporto e di documento dell'ospite.</translation>
+    </message>
+    <message>
+        <source>There is no folder at this path.</source>
+        <translation>Non c'è nessuna cartella in questo percorso.</translation>
+    </message>
+    <message>
+        <source>Reading the guest&apos;s data from Mews…</source>
+        <translation>Lettura dei dati dell'ospite da Mews…</translation>
+    </message>
+    <message>
+        <source>Guest data export</source>
+        <translation>Esportazione dei dati dell'ospite</translation>
+    </message>
+    <message>
+        <source>The files could not be written: %1</source>
+        <translation>Non è stato possibile scrivere i file: %1</translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2</source>
+        <translation>Scritti:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s data could not be read: %1</source>
+        <translation>Non è stato possibile leggere i dati dell'ospite: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestReport</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Paese di rilascio</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Rilasciato</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Natura</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>File id</source>
+        <translation>ID del file</translation>
+    </message>
+    <message>
+        <source>Data held about %1</source>
+        <translation>Dati conservati su %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
+        <translation>Esportato il %1 dalla reception. Questo è tutto ciò che la reception può leggere sull'ospite tramite Mews: il profilo, il suo indirizzo, i documenti d'identità, le voci aperte e i file allegati da questa postazione in questa sessione.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
+        <translation>I numeri dei documenti d'identità sono riportati per intero, come confermato dalla reception.</translation>
+    </message>
+    <message>
+        <source>Identity document numbers are masked except for their last characters.</source>
+        <translation>I numeri dei documenti d'identità sono oscurati tranne gli ultimi caratteri.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Indirizzi</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documenti d'identità</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Voci aperte</translation>
+    </message>
+    <message>
+        <source>Files attached in this session</source>
+        <translation>File allegati in questa sessione</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuno.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Addebito</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nulla di aperto.</translation>
+    </message>
+    <message>
+        <source>Open balance: %1</source>
+        <translation>Saldo aperto: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDocumentDialog</name>
     <message>
         <source>Edit identity document</source>
@@ -3102,6 +3296,14 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <message>
         <source>Attach a scanned ID or document to this profile</source>
         <translation>Allega a questo profilo un documento scansionato</translation>
+    </message>
+    <message>
+        <source>Export guest data…</source>
+        <translation>Esporta i dati dell'ospite…</translation>
+    </message>
+    <message>
+        <source>Write everything held about this guest to JSON and PDF files</source>
+        <translation>Scrivi tutto ciò che è conservato su questo ospite in file JSON e PDF</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -1,0 +1,242 @@
+"""``GuestExportDialog``: answer a guest's data access request from the profile.
+
+"Export guest data…" writes two files into a folder the receptionist picks: a JSON file
+(machine-readable, Mews's own field names) and a printable PDF in the desk's language.
+The reads run on a worker; the files are written once the answers are in. Document numbers
+stay masked unless the receptionist ticks the box and confirms, because a full passport
+number in a mailed file is what identity thieves look for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.desk.guest_export import GuestData, collect_guest_data, export_file_stem, guest_json
+from desktop.ui.api_calls import ApiCalls, error_text
+from desktop.ui.attached_files import attached_files
+from desktop.ui.guest_report import report_document, report_html, write_pdf
+from desktop.ui.plain_text import heading_label, plain_label
+
+log = logging.getLogger(__name__)
+
+
+class GuestExportDialog(QDialog):
+    """Export one customer's data; ``written`` holds the JSON and PDF paths afterwards."""
+
+    def __init__(
+        self,
+        calls: ApiCalls,
+        customer_id: str,
+        customer_name: str,
+        *,
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("guestExportDialog")
+        self.setWindowTitle(self.tr("Export guest data"))
+        self._calls = calls
+        self._customer_id = customer_id
+        self.written: tuple[Path, Path] | None = None
+        self._busy = False
+        self._folder = Path()
+
+        heading = heading_label(
+            self.tr("Export the data held about %1").replace("%1", customer_name), "exportHeading"
+        )
+        intro = plain_label(
+            self.tr(
+                "For a guest's request to see their data: writes a JSON file and a printable "
+                "PDF with the profile, its address, identity documents, open items and the "
+                "files attached in this session."
+            )
+        )
+        intro.setWordWrap(True)
+
+        default = folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        self.folderEdit = QLineEdit(str(default))
+        self.folderEdit.setObjectName("exportFolderEdit")
+        self.browseButton = QPushButton(self.tr("&Browse…"))
+        self.browseButton.setObjectName("exportBrowseButton")
+        self.browseButton.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folderEdit, 1)
+        folder_row.addWidget(self.browseButton)
+        folder_label = QLabel(self.tr("Save &in:"))
+        folder_label.setBuddy(self.folderEdit)
+        form = QFormLayout()
+        form.addRow(folder_label, folder_row)
+
+        self.fullNumbersCheck = QCheckBox(self.tr("Include &full identity document numbers"))
+        self.fullNumbersCheck.setObjectName("fullNumbersCheck")
+        self.fullNumbersCheck.toggled.connect(self._full_numbers_toggled)
+
+        self.statusLabel = plain_label()
+        self.statusLabel.setObjectName("exportStatusLabel")
+        self.statusLabel.setWordWrap(True)
+        self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for "Written:" and both paths, so the dialog does not jump when they appear.
+        self.statusLabel.setMinimumHeight(self.statusLabel.fontMetrics().lineSpacing() * 3)
+
+        self.closeButton = QPushButton(self.tr("&Close"))
+        self.closeButton.setObjectName("exportCloseButton")
+        self.closeButton.clicked.connect(self.reject)
+        self.exportButton = QPushButton(self.tr("&Export"))
+        self.exportButton.setObjectName("exportButton")
+        self.exportButton.setDefault(True)
+        self.exportButton.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.closeButton)
+        buttons.addWidget(self.exportButton)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.fullNumbersCheck)
+        layout.addWidget(self.statusLabel)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+
+    @property
+    def full_numbers(self) -> bool:
+        return self.fullNumbersCheck.isChecked()
+
+    @Slot()
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose where to save the export"), self.folderEdit.text()
+        )
+        if chosen:
+            self.folderEdit.setText(chosen)
+
+    @Slot(bool)
+    def _full_numbers_toggled(self, checked: bool) -> None:
+        if checked and not self._confirm_full_numbers():
+            self.fullNumbersCheck.blockSignals(True)
+            self.fullNumbersCheck.setChecked(False)
+            self.fullNumbersCheck.blockSignals(False)
+
+    def _confirm_full_numbers(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("fullNumbersConfirmation")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Full document numbers"))
+        box.setText(self.tr("Write the full identity document numbers into the export?"))
+        box.setInformativeText(
+            self.tr(
+                "Only when you have checked that the request comes from the guest. Anyone "
+                "who gets the files can then read the guest's passport and ID numbers."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.StandardButton(box.exec())
+        box.deleteLater()
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def export(self) -> None:
+        if self._busy:
+            return
+        folder = Path(self.folderEdit.text().strip()).expanduser()
+        if not folder.is_dir():
+            self._show_status(self.tr("There is no folder at this path."))
+            return
+        self._set_busy(True)
+        self._show_status(self.tr("Reading the guest's data from Mews…"))
+        customer_id = self._customer_id
+        request = self._calls.read(
+            lambda client: collect_guest_data(client, customer_id), owner=self, label="export"
+        )
+        # Bound slots, not a lambda holding the dialog: the request (a child of the dialog)
+        # must not keep the dialog alive, or freeing it could delete the dialog mid-delete.
+        self._folder = folder
+        request.succeeded.connect(self._write)
+        request.failed.connect(self._failed)
+
+    @Slot(object)
+    def _write(self, data: GuestData) -> None:
+        folder = self._folder
+        exported_at = dt.datetime.now().astimezone()
+        files = attached_files().for_customer(self._customer_id)
+        full = self.full_numbers
+        stem = export_file_stem(data, exported_at)
+        json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
+        document = guest_json(
+            data, files, full_numbers=full, language=QLocale().bcp47Name(), exported_at=exported_at
+        )
+        title = self.tr("Guest data export")
+        try:
+            json_path.write_text(
+                json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+            html = report_html(data, files, full_numbers=full, exported_at=exported_at)
+            write_pdf(report_document(html, title), pdf_path, title)
+        except OSError as error:
+            log.error("Writing the guest export failed: %s", type(error).__name__)
+            self._set_busy(False)
+            self._show_status(
+                self.tr("The files could not be written: %1").replace("%1", error.strerror or "")
+            )
+            return
+        self.written = (json_path, pdf_path)
+        self._set_busy(False)
+        self._show_status(
+            self.tr("Written:\n%1\n%2").replace("%1", str(json_path)).replace("%2", str(pdf_path))
+        )
+        self.closeButton.setFocus()
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._set_busy(False)
+        self._show_status(
+            self.tr("The guest's data could not be read: %1").replace("%1", error_text(error))
+        )
+
+    def _show_status(self, text: str) -> None:
+        self.statusLabel.setText(text)
+        self.adjustSize()  # a long path or server message wraps onto more lines
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (
+            self.exportButton,
+            self.browseButton,
+            self.folderEdit,
+            self.fullNumbersCheck,
+        ):
+            widget.setEnabled(not busy)
+
+
+def open_guest_export(
+    calls: ApiCalls, customer_id: str, customer_name: str, *, parent: QWidget
+) -> GuestExportDialog:
+    """Open the export dialog window-modal; it deletes itself when closed."""
+    dialog = GuestExportDialog(calls, customer_id, customer_name, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
