@@ -43,10 +43,20 @@ class SelectionSync(QObject):
         self._quiet = False
         self._accepted = QItemSelection()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # The local filter swaps rows in a layout change, which drops hidden rows from the
+        # selection without a selectionChanged.
+        table.proxy.layoutChanged.connect(self._rows_moved)
         editor.customerLoaded.connect(self._customer_loaded)
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._apply()
+
+    @Slot()
+    def _rows_moved(self) -> None:
+        self._apply()
+
+    def _apply(self) -> None:
         if self._quiet:
             return
         wanted = QItemSelection(self._table.selectionModel().selection())

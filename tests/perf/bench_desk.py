@@ -31,6 +31,7 @@ import tracemalloc
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,6 +45,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.desk.customer_rows import CustomerRow  # noqa: E402
 from desktop.desk.search_query import CustomerFilter, QueryKind, SearchPlan, TimeWindow  # noqa: E402
 from desktop.sandbox import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN, SandboxServer  # noqa: E402
+
+if TYPE_CHECKING:
+    from desktop.ui.customer_table_model import CustomerTableModel
 
 
 class Heartbeat(QObject):
@@ -180,6 +184,74 @@ def bare_round_trip(base_url: str, last_name: str) -> float:
     return best
 
 
+#: Keystrokes of a receptionist narrowing the loaded rows, then taking one letter back.
+FILTER_KEYSTROKES = ("n", "no", "nov", "nová", "nov")
+
+
+def filter_figures(model: CustomerTableModel, app: QApplication) -> list[Figure]:
+    """Each keystroke of the local filter until the table has painted, against one frame.
+
+    The filter drives the desk's own shown table, so the time includes what the view does
+    with the new rows (its layout change and the repaint), not just finding them. Each
+    keystroke is timed in three rounds and the best kept: the machine is shared.
+    """
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.customer_table import CustomerTable
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+        view = CustomerTable(model, settings)
+        proxy = view.proxy
+        view.resize(1280, 800)
+        view.show()
+        view.selectRow(3)
+        app.processEvents()
+
+        def keystroke(pattern: str) -> float:
+            started = time.perf_counter()
+            proxy.set_pattern(pattern)
+            view.viewport().repaint()
+            return (time.perf_counter() - started) * 1e3
+
+        # Per keystroke, not per pattern: "nov" after "nová" scans afresh.
+        best = [float("inf")] * len(FILTER_KEYSTROKES)
+        cleared = float("inf")
+        for _round in range(3):
+            proxy.setSourceModel(model)  # forgets the answers of the round before
+            app.processEvents()
+            for step, pattern in enumerate(FILTER_KEYSTROKES):
+                best[step] = min(best[step], keystroke(pattern))
+            cleared = min(cleared, keystroke(""))
+        matched = [_matches(proxy, pattern) for pattern in FILTER_KEYSTROKES]
+        view.close()
+    loaded = model.rowCount()
+    worst = max(range(len(best)), key=best.__getitem__)
+    steps = ", ".join(f"'{p}' {ms:.1f}" for p, ms in zip(FILTER_KEYSTROKES, best, strict=True))
+    return [
+        Figure(
+            f"local filter at {loaded:,} rows, slowest keystroke",
+            best[worst],
+            FRAME_MS,
+            "ms",
+            f"'{FILTER_KEYSTROKES[worst]}': {matched[worst]:,} match; keystrokes (ms): {steps};"
+            " baseline: one frame",
+        ),
+        Figure(
+            f"clearing the filter at {loaded:,} rows",
+            cleared,
+            FRAME_MS,
+            "ms",
+            "baseline: one frame",
+        ),
+    ]
+
+
+def _matches(proxy: object, pattern: str) -> int:
+    proxy.set_pattern(pattern)  # type: ignore[attr-defined]
+    return proxy.rowCount()  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=20_000)
@@ -298,7 +370,6 @@ def main(argv: list[str] | None = None) -> int:
         gc.collect()
         tracemalloc.start()
         before = tracemalloc.take_snapshot()
-        from desktop.ui.customer_filter_proxy import CustomerFilterProxy
         from desktop.ui.customer_table_model import CustomerTableModel
 
         model = CustomerTableModel()
@@ -324,17 +395,6 @@ def main(argv: list[str] | None = None) -> int:
         after = tracemalloc.take_snapshot()
         tracemalloc.stop()
         held = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
-        proxy = CustomerFilterProxy()
-        proxy.setSourceModel(model)
-        proxy.rowCount()
-        started = time.perf_counter()
-        proxy.set_pattern("nov")
-        matched = proxy.rowCount()
-        filter_seconds = time.perf_counter() - started
-        started = time.perf_counter()
-        proxy.set_pattern("")
-        proxy.rowCount()
-        unfilter_seconds = time.perf_counter() - started
         loaded = model.rowCount()
         results.append(
             Figure(
@@ -345,24 +405,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{held / 1e6:.0f} MB for {loaded:,} rows",
             )
         )
-        results.append(
-            Figure(
-                f"local filter at {loaded:,} rows",
-                filter_seconds * 1e3,
-                FRAME_MS,
-                "ms",
-                f"'nov': {matched:,} match; baseline: one frame",
-            )
-        )
-        results.append(
-            Figure(
-                f"clearing the filter at {loaded:,} rows",
-                unfilter_seconds * 1e3,
-                FRAME_MS,
-                "ms",
-                "baseline: one frame",
-            )
-        )
+        results.extend(filter_figures(model, app))
     finally:
         server.stop()
 

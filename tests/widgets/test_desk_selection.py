@@ -151,6 +151,22 @@ def test_several_selected_show_a_count_and_merge_but_no_profile(
     assert answers == []
 
 
+def test_the_filter_narrowing_a_selection_to_one_opens_that_guest(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _search(qtbot, window)
+    _select(window, 0, 1, 2)
+    assert window.profile_area.showing_summary
+    kept = _id_at(window, 1)
+    email = window.model.row_at(window.model.position_of(kept) or 0).email
+    window.filter_input.setText(email)  # only this guest's row stays
+    assert window.table.selected_customer_ids() == [kept]
+    _opened(qtbot, window, kept)
+    window.filter_input.setText("nobody-matches-this")
+    assert window.table.selected_customer_ids() == []
+    assert window.profile_editor.customer_id() == kept  # the open profile stays
+
+
 def test_type_enter_enter_opens_the_first_result(qtbot: QtBot, window: MainWindow) -> None:
     window.search_input.setFocus()
     qtbot.keyClicks(window.search_input, "Novak")

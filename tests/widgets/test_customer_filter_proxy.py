@@ -1,0 +1,120 @@
+"""The local filter's index of shown rows: model-tester clean, follows pages, sorts and edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.desk.customer_rows import CustomerRow
+from desktop.ui.customer_columns import CUSTOMER_ID_ROLE, Column
+from desktop.ui.customer_filter_proxy import CustomerFilterProxy
+from desktop.ui.customer_table_model import CustomerTableModel
+
+_CITIES = ("brno", "praha", "ostrava")
+
+
+def _rows(count: int, start: int = 0) -> list[CustomerRow]:
+    return [
+        CustomerRow(
+            id=f"id-{n}",
+            name=f"Guest {n}",
+            last_name=f"Last{(n * 7919) % 1000:04d}",  # pages land all over the sorted rows
+            email=f"guest{n}@{_CITIES[n % 3]}.example",
+        )
+        for n in range(start, start + count)
+    ]
+
+
+def _ids(proxy: CustomerFilterProxy) -> list[str]:
+    return [proxy.index(r, 0).data(CUSTOMER_ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def _expected(model: CustomerTableModel, *terms: str) -> list[str]:
+    """What a plain scan of the source finds, in source order."""
+    return [row.id for row in model.rows if all(term in row.search_text for term in terms)]
+
+
+def _filtered(qtmodeltester: ModelTester) -> tuple[CustomerTableModel, CustomerFilterProxy]:
+    model = CustomerTableModel()
+    proxy = CustomerFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)  # stays attached: every later change is checked as it happens
+    model.set_rows(_rows(30), more_available=True)
+    return model, proxy
+
+
+def test_pages_arriving_under_a_filter_show_only_their_matches(
+    qtmodeltester: ModelTester,
+) -> None:
+    model, proxy = _filtered(qtmodeltester)
+    proxy.set_pattern("brno")
+    assert _ids(proxy) == _expected(model, "brno")
+    model.append_rows(_rows(30, start=30))  # unsorted: appended at the end
+    assert _ids(proxy) == _expected(model, "brno")
+    model.sort(Column.NAME)
+    assert _ids(proxy) == _expected(model, "brno")
+    model.append_rows(_rows(40, start=60))  # sorted: merged in place or re-laid out
+    assert _ids(proxy) == _expected(model, "brno") and len(_ids(proxy)) == 34
+    proxy.set_pattern("")
+    assert proxy.rowCount() == model.rowCount() == 100
+
+
+def test_a_growing_pattern_narrows_to_what_a_fresh_scan_finds(
+    qtmodeltester: ModelTester,
+) -> None:
+    model, proxy = _filtered(qtmodeltester)
+    model.append_rows(_rows(70, start=30))
+    for typed in ("g", "gu", "guest1", "guest1 praha", "guest1 prahax", "guest1 praha"):
+        proxy.set_pattern(typed)
+        assert _ids(proxy) == _expected(model, *typed.split()), typed
+
+
+def test_an_edited_row_is_updated_in_place(qtmodeltester: ModelTester) -> None:
+    model, proxy = _filtered(qtmodeltester)
+    proxy.set_pattern("ostrava")
+    changed: list[int] = []
+    proxy.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    renamed = CustomerRow(id="id-2", name="Renamed", email="guest2@ostrava.example")
+    assert model.replace_row(renamed)
+    position = _ids(proxy).index("id-2")
+    assert changed == [position]
+    assert proxy.index(position, Column.NAME).data() == "Renamed"
+    model.replace_row(CustomerRow(id="id-3", name="Not shown", email="x@brno.example"))
+    assert changed == [position]  # a hidden row's change is not the view's business
+
+
+def test_the_selection_stays_on_its_guests_through_filter_and_sort(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    model, proxy = _filtered(qtmodeltester)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    flags = QItemSelectionModel.SelectionFlag
+    chosen = proxy.mapFromSource(model.index(model.position_of("id-6") or 0, 0))
+    view.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
+    view.selectionModel().setCurrentIndex(chosen, flags.NoUpdate)
+
+    def selected() -> list[str]:
+        return [i.data(CUSTOMER_ID_ROLE) for i in view.selectionModel().selectedRows()]
+
+    proxy.set_pattern("brno")  # guest 6 lives in brno: it stays selected
+    assert selected() == ["id-6"] and view.currentIndex().data(CUSTOMER_ID_ROLE) == "id-6"
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert selected() == ["id-6"]
+    proxy.set_pattern("praha")  # now hidden: nothing stale is left selected
+    assert selected() == []
+    assert not view.currentIndex().isValid()
+
+
+def test_paging_is_asked_through_the_filter(qtmodeltester: ModelTester) -> None:
+    model, proxy = _filtered(qtmodeltester)
+    asked: list[bool] = []
+    model.moreRequested.connect(lambda: asked.append(True))
+    proxy.set_pattern("brno")
+    model.set_more_available(True)  # the model tester has already asked, as a view does
+    assert proxy.canFetchMore(QModelIndex())
+    proxy.fetchMore(QModelIndex())
+    assert asked == [True]
