@@ -29,6 +29,7 @@ from desktop.desk.duplicate_groups import find_duplicate_groups  # noqa: E402
 from desktop.desk.mrz import check_digit  # noqa: E402
 from desktop.desk.mrz_names import fold  # noqa: E402
 from desktop.ui.attach_file_dialog import AttachFileDialog  # noqa: E402
+from desktop.ui.duplicates_dialog import DuplicatesDialog  # noqa: E402
 from desktop.ui.guest_export_dialog import GuestExportDialog  # noqa: E402
 from desktop.ui.merge_dialog import MergeDialog  # noqa: E402
 from desktop.ui.mrz_dialogs import MrzPickDialog  # noqa: E402
@@ -174,13 +175,26 @@ def main() -> None:
     save(window, "profile.png")
     read_passport(window)
 
-    groups = find_duplicate_groups(rows)
+    # A name the demo data holds a channel's duplicate of (the seed is fixed).
+    search.setText("Johnson")
+    search.returnPressed.emit()
+    wait_until(lambda: window.model.rowCount() >= 20)
+    johnsons = [window.model.row_at(i) for i in range(window.model.rowCount())]
+    finder = DuplicatesDialog(window.session, johnsons, parent=window)
+    finder.show()
+    wait_until(lambda: not finder.searching)
+    settle()
+    save(finder, "duplicates.png")
+    finder.close()
+
+    groups = find_duplicate_groups(johnsons)
     if groups:
         ids = list(groups[0].customer_ids)
         merge = MergeDialog(window.session, ids, parent=window)
         merge.resize(1000, 640)
         merge.show()
-        settle(1500)
+        wait_until(merge.confirmMergeButton.isEnabled)  # profiles, documents and balance in
+        settle(500)
         save(merge, "merge.png")
         merge.close()
 

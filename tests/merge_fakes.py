@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
-from desktop.mews.models import Customer, CustomerResult
+from desktop.mews.models import Customer, CustomerItemResult, CustomerResult, IdentityDocument
 
 
 def customer(**fields: Any) -> Customer:
     values: dict[str, Any] = {"id": str(uuid.uuid4())}
     values.update(fields)
     return Customer.model_validate(values)
+
+
+def stale_and_current(**fields: Any) -> tuple[Customer, Customer]:
+    """Two equally full profiles of one guest: one untouched since 2020, one updated now."""
+    stale = customer(
+        created_utc="2019-01-01T00:00:00Z", updated_utc="2020-01-01T00:00:00Z", **fields
+    )
+    current = customer(
+        created_utc="2025-01-01T00:00:00Z", updated_utc="2026-11-01T00:00:00Z", **fields
+    )
+    return stale, current
 
 
 def _anna(number: str, created: str, updated: str | None = None, **fields: Any) -> Customer:
@@ -58,17 +70,66 @@ def duplicates() -> list[Customer]:
     ]
 
 
-class MergeClient:
-    """Serves ``get_all_customers(customer_ids=...)`` and records ``merge_customers``."""
+def open_item(customer_id: str, gross: float, currency: str = "EUR") -> dict[str, Any]:
+    """An open order item as ``customers/getOpenItems`` sends it (wire names)."""
+    return {
+        "Id": str(uuid.uuid4()),
+        "AccountId": customer_id,
+        "Amount": {"Currency": currency, "GrossValue": gross},
+        "AccountingState": "Open",
+        "ConsumedUtc": "2026-05-01T10:00:00Z",
+    }
 
-    def __init__(self, customers: list[Customer], *, fail: Exception | None = None) -> None:
+
+class MergeClient:
+    """Serves profiles, their ID documents and open items, and records ``merge_customers``.
+
+    ``documents`` and ``owed`` map a customer id to how many identity documents it has
+    and to the gross amounts (in EUR) of its open items.
+    """
+
+    def __init__(
+        self,
+        customers: list[Customer],
+        *,
+        fail: Exception | None = None,
+        documents: dict[str, int] | None = None,
+        owed: dict[str, list[float]] | None = None,
+    ) -> None:
         self.customers = {str(item.id): item for item in customers}
         self.merges: list[tuple[str, list[str]]] = []
         self.fail = fail
+        self.documents = documents or {}
+        self.owed = owed or {}
+        self.fact_reads: list[list[str]] = []
 
     def get_all_customers(self, *, customer_ids: list[str], **_: Any) -> CustomerResult:
         found = [self.customers[item] for item in customer_ids if item in self.customers]
         return CustomerResult(customers=found)
+
+    def iter_identity_documents(self, customer_ids: list[str]) -> Iterator[IdentityDocument]:
+        self.fact_reads.append(list(customer_ids))
+        for customer_id in customer_ids:
+            for number in range(self.documents.get(customer_id, 0)):
+                yield IdentityDocument.model_validate(
+                    {
+                        "Id": str(uuid.uuid4()),
+                        "CustomerId": customer_id,
+                        "Type": "Passport",
+                        "Number": f"P{number:07d}",
+                    }
+                )
+
+    def get_open_items(self, customer_ids: list[str]) -> CustomerItemResult:
+        entries = [
+            {
+                "CustomerId": customer_id,
+                "OrderItems": [open_item(customer_id, gross) for gross in self.owed[customer_id]],
+            }
+            for customer_id in customer_ids
+            if customer_id in self.owed
+        ]
+        return CustomerItemResult.model_validate({"Customers": entries})
 
     def merge_customers(self, target: str, sources: list[str]) -> None:
         if self.fail is not None:

@@ -1,16 +1,20 @@
 """The side-by-side facts a receptionist compares before merging duplicate profiles.
 
 Merging is irreversible and the sources vanish into the target, so the choice of target
-matters: it should be the profile that already holds the most, and everything that
-differs must be visible before the click. Rows list the fields that tell guests apart
+matters: it should be the profile that already holds the most and was updated last, and
+everything that differs (phone, address, how many ID documents, what is still owed) must
+be visible before the click. Rows list the fields that tell guests apart
 and that a merge puts at stake; values are plain display strings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any, Final
 
 from desktop.desk.countries import COUNTRY_CONTEXT, country_name
@@ -22,6 +26,7 @@ from desktop.desk.labels import (
     classification_label,
     title_label,
 )
+from desktop.desk.open_items import balance_per_currency, format_amount, rows_from_result
 
 MERGE_CONTEXT: Final = "MergeComparison"
 
@@ -158,45 +163,109 @@ _FIELDS: Final[tuple[tuple[str, Callable[[Any, Translate], str]], ...]] = (
 
 #: Rows that say which record this is rather than who the guest is; never "filled in".
 _BOOKKEEPING: Final = frozenset({"Customer number", "Created", "Last updated"})
+DOCUMENTS_LABEL: Final = QT_TRANSLATE_NOOP("MergeComparison", "ID documents")
+BALANCE_LABEL: Final = QT_TRANSLATE_NOOP("MergeComparison", "Open balance")
+NOTHING_OPEN: Final = QT_TRANSLATE_NOOP("MergeComparison", "nothing open")
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFacts:
+    """What a profile holds beyond its own fields, loaded separately from Mews.
+
+    The identity documents and the open balance follow the kept profile, so they decide
+    as much as the fields which profile should survive and what the merge moves.
+    """
+
+    documents: int = 0
+    #: Open balance per currency (``{"EUR": Decimal("60.00")}``), empty when nothing is owed.
+    balance: Mapping[str, Decimal] = field(default_factory=dict)
+
+    def balance_text(self, translate: Translate = untranslated) -> str:
+        amounts = [format_amount(value, currency) for currency, value in self.balance.items()]
+        return " · ".join(amounts) if amounts else translate(MERGE_CONTEXT, NOTHING_OPEN)
+
+
+def account_facts(
+    customer_ids: Sequence[str], documents: Iterable[Any], open_items: Any
+) -> dict[str, AccountFacts]:
+    """Documents counted and open items summed per customer, from the two API answers."""
+    counts = Counter(_text(getattr(item, "customer_id", None)) for item in documents)
+    balances: dict[str, dict[str, Decimal]] = {}
+    for entry in getattr(open_items, "customers", None) or ():
+        rows = rows_from_result(SimpleNamespace(customers=[entry]))
+        owed = {currency: value for currency, value in balance_per_currency(rows).items() if value}
+        balances[_text(getattr(entry, "customer_id", None))] = owed
+    return {
+        customer_id: AccountFacts(counts.get(customer_id, 0), balances.get(customer_id, {}))
+        for customer_id in customer_ids
+    }
 
 
 def comparison_rows(
-    customers: Sequence[Any], translate: Translate = untranslated
+    customers: Sequence[Any],
+    translate: Translate = untranslated,
+    facts: Mapping[str, AccountFacts] | None = None,
 ) -> list[ComparisonRow]:
     """The compared fields for ``customers`` (full ``Customer`` models), in column order.
 
     Fields no profile has are left out: an empty row only pushes the differences down.
     Titles, countries and classifications are shown through ``translate`` (the desk's
-    language); everything else is the guest's own data and stays as typed.
+    language); everything else is the guest's own data and stays as typed. With
+    ``facts`` (by customer id), the documents count and open balance are compared too.
     """
     rows = [
         ComparisonRow(label, tuple(extract(customer, translate) for customer in customers))
         for label, extract in _FIELDS
     ]
+    if facts is not None:  # beside the address: what follows the kept profile
+        held = [facts.get(_text(_attr(customer, "id")), AccountFacts()) for customer in customers]
+        after = next(index for index, row in enumerate(rows) if row.label == "Address") + 1
+        rows[after:after] = [
+            ComparisonRow(DOCUMENTS_LABEL, tuple(str(item.documents) for item in held)),
+            ComparisonRow(BALANCE_LABEL, tuple(item.balance_text(translate) for item in held)),
+        ]
     return [row for row in rows if any(row.values)]
 
 
-def filled_fields(customer: Any) -> int:
-    """How many of the guest's compared facts a profile holds."""
-    return sum(
+def filled_fields(customer: Any, facts: AccountFacts | None = None) -> int:
+    """How many of the guest's compared facts a profile holds (documents count as one)."""
+    fields = sum(
         1
         for label, extract in _FIELDS
         if label not in _BOOKKEEPING and extract(customer, untranslated)
     )
+    return fields + (1 if facts is not None and facts.documents else 0)
 
 
-def suggested_target(customers: Sequence[Any]) -> int:
-    """Index of the profile to keep: the fullest one, the oldest on a tie (it has history)."""
+def suggested_target(
+    customers: Sequence[Any], facts: Mapping[str, AccountFacts] | None = None
+) -> int:
+    """Index of the profile to keep: the fullest, then the one updated most recently.
+
+    The fullest profile loses least in a merge; between equally full ones, the one
+    someone touched last holds the current details (a new phone, this year's address),
+    while the oldest may be a channel's stale copy. The oldest only breaks a last tie.
+    """
     if not customers:
         raise ValueError("no customers to choose from")
 
-    def created(customer: Any) -> dt.datetime:
-        value = getattr(customer, "created_utc", None)
+    def moment(customer: Any, name: str, missing: dt.datetime) -> dt.datetime:
+        value = _attr(customer, name)
         if isinstance(value, dt.datetime):
             return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return dt.datetime.max.replace(tzinfo=dt.UTC)
+        return missing
 
-    return min(
-        range(len(customers)),
-        key=lambda index: (-filled_fields(customers[index]), created(customers[index])),
-    )
+    earliest = dt.datetime.min.replace(tzinfo=dt.UTC)
+    latest = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+    def key(index: int) -> tuple[int, float, dt.datetime]:
+        customer = customers[index]
+        held = (facts or {}).get(_text(_attr(customer, "id")))
+        updated = moment(customer, "updated_utc", earliest)
+        return (
+            -filled_fields(customer, held),
+            -(updated - earliest).total_seconds(),
+            moment(customer, "created_utc", latest),
+        )
+
+    return min(range(len(customers)), key=key)

@@ -1,8 +1,9 @@
 """``DuplicatesDialog``: "Find duplicates" among the customers the desk has loaded.
 
-Groups come from :mod:`desktop.desk.duplicate_groups` (shared email, phone number, or last
-name with first name or birth date, chained). Each group is shown with why it was
-formed and the facts that tell its members apart, and can be handed to
+Groups come from :mod:`desktop.desk.duplicate_groups` (shared document number, email,
+phone number, or name with birth date, chained), strongest first. Each group is shown
+with its score, one sentence saying why it was formed, and the facts that tell its
+members apart, and can be handed to
 :class:`~desktop.ui.merge_dialog.MergeDialog`. Nothing here calls the API until a merge
 is opened: the search runs over what is already on screen, which is what the
 receptionist expects "find" to mean.
@@ -36,9 +37,11 @@ from desktop.desk.duplicate_groups import (
     candidate_from,
     find_duplicate_groups,
 )
+from desktop.desk.duplicate_reasons import reasons_sentence
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.plain_text import plain_label
+from desktop.ui.translation import translate_text
 
 _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -110,7 +113,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.summaryLabel)
         layout.addWidget(self.groupTree, 1)
         layout.addLayout(buttons)
-        self.resize(760, 480)
+        self.resize(900, 480)
         self.summaryLabel.setText(
             QCoreApplication.translate(
                 "DuplicatesDialog", "Looking for likely duplicates among the %1 profiles loaded…"
@@ -141,17 +144,9 @@ class DuplicatesDialog(QDialog):
     def _fill(self) -> None:
         self.groupTree.clear()
         for number, group in enumerate(self.groups):
-            reasons = ", ".join(
-                QCoreApplication.translate("DuplicateGroup", trait.value)
-                for trait in sorted(group.traits)
-            )
-            parent = QTreeWidgetItem(
-                [
-                    QCoreApplication.translate("DuplicatesDialog", "%1 profiles: %2")
-                    .replace("%1", str(len(group.customer_ids)))
-                    .replace("%2", reasons)
-                ]
-            )
+            caption = self.group_caption(group)
+            parent = QTreeWidgetItem([caption])
+            parent.setToolTip(0, f"{caption}\n\n{_score_help()}")
             parent.setData(0, _GROUP_ROLE, number)
             font = parent.font(0)
             font.setBold(True)
@@ -195,6 +190,12 @@ class DuplicatesDialog(QDialog):
                 ).replace("%1", str(loaded))
             )
         self._update_buttons()
+
+    def group_caption(self, group: DuplicateGroup) -> str:
+        """``"2 profiles, score 95: same email and same birth date"``, in the desk's language."""
+        text = self.tr("%n profile(s), score %1: %2", "", len(group.customer_ids))
+        reasons = reasons_sentence(group, translate_text)
+        return text.replace("%1", str(group.score)).replace("%2", reasons)
 
     def selected_group(self) -> DuplicateGroup | None:
         item = self.groupTree.currentItem()
@@ -240,6 +241,15 @@ class DuplicatesDialog(QDialog):
             self._candidates.pop(source, None)
         self._fill()
         self.merged.emit(target_id, source_ids)
+
+
+def _score_help() -> str:
+    return QCoreApplication.translate(
+        "DuplicatesDialog",
+        "The score, from 0 to 100, says how surely these profiles are one guest. The same "
+        "document number, email, phone number, or name with birth date count for it; "
+        "different birth dates count against it. The strongest groups are listed first.",
+    )
 
 
 def _grouped(

@@ -2,9 +2,10 @@
 
 ``accounts/merge`` cannot be undone: the sources disappear into the target, which keeps
 its id. So the dialog loads the full profiles, shows them in columns with every
-differing field highlighted, lets the receptionist pick the profile to keep (proposing
-the fullest one), and says plainly what will happen before ``confirmMergeButton`` sends
-the request. ``merged(target_id, source_ids)`` tells the desk to drop the sources from
+differing field highlighted (with each profile's ID documents and open balance, loaded
+on a worker), lets the receptionist pick the profile to keep (proposing the fullest,
+most recently updated one), and says plainly what will happen before
+``confirmMergeButton`` sends the request. ``merged(target_id, source_ids)`` tells the desk to drop the sources from
 its table and reopen the target.
 """
 
@@ -13,20 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -37,119 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.desk.customer_rows import full_name
-from desktop.desk.merge_comparison import (
-    MERGE_CONTEXT,
-    ComparisonRow,
-    comparison_rows,
-    suggested_target,
-)
+from desktop.desk.merge_comparison import AccountFacts, account_facts, suggested_target
 from desktop.mews.limits import MAX_MERGE_SOURCE_ACCOUNTS
 from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
-from desktop.ui.plain_text import plain_label, plain_tooltip
-from desktop.ui.translation import translate_text
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def customer_caption(customer: Any) -> str:
-    return full_name(customer.first_name, customer.last_name) or QCoreApplication.translate(
-        "MergeDialog", "(no name)"
-    )
-
-
-class MergeComparisonModel(QAbstractTableModel):
-    """Fields as rows, profiles as columns.
-
-    The kept profile's column is tinted green; a cell of another profile is yellow where
-    it differs from the kept one, which is exactly what the merge puts at stake. Field
-    names of rows that differ anywhere are bold.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._customers: list[Any] = []
-        self._rows: list[ComparisonRow] = []
-        self._target = -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._customers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            if 0 <= section < len(self._rows):
-                row = self._rows[section]
-                if role == Qt.ItemDataRole.DisplayRole:
-                    return QCoreApplication.translate(MERGE_CONTEXT, row.label)
-                if role == Qt.ItemDataRole.FontRole and row.differs:
-                    font = QFont()
-                    font.setBold(True)
-                    return font
-            return None
-        if not 0 <= section < len(self._customers):
-            return None
-        if role == Qt.ItemDataRole.FontRole and section == self._target:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.DisplayRole:
-            caption = customer_caption(self._customers[section])
-            if section == self._target:
-                return QCoreApplication.translate("MergeDialog", "%1 (kept)").replace("%1", caption)
-            return QCoreApplication.translate("MergeDialog", "%1 (disappears)").replace(
-                "%1", caption
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("MergeDialog", "Click to keep this profile")
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (
-            0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._customers)
-        ):
-            return None
-        row = self._rows[index.row()]
-        value = row.values[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value or "—"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(value) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if index.column() == self._target:
-                return QBrush(tints.tinted(tints.GREEN))
-            if 0 <= self._target < len(self._customers) and row.differs_from_target(
-                index.column(), self._target
-            ):
-                return QBrush(tints.tinted(tints.AMBER))
-        if role == Qt.ItemDataRole.ForegroundRole and not value:
-            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        return None
-
-    def set_customers(self, customers: Sequence[Any], target: int) -> None:
-        self.beginResetModel()
-        self._customers = list(customers)
-        self._rows = comparison_rows(self._customers, translate_text)
-        self._target = target
-        self.endResetModel()
-
-    def set_target(self, target: int) -> None:
-        self._target = target
-        if self._customers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._customers) - 1)
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._rows) - 1, len(self._customers) - 1),
-                [Qt.ItemDataRole.BackgroundRole],
-            )
-
-    def comparison(self) -> list[ComparisonRow]:
-        return list(self._rows)
+from desktop.ui.merge_comparison_model import MergeComparisonModel, customer_caption
+from desktop.ui.plain_text import plain_label
 
 
 class MergeDialog(QDialog):
@@ -177,6 +60,9 @@ class MergeDialog(QDialog):
         self._customers: list[Any] = []
         self._sending = False
         self._pending: tuple[str, list[str]] = ("", [])
+        self._facts: dict[str, AccountFacts] | None = None
+        self._facts_settled = False  # Merge waits: the proposal may still change with them
+        self._target_chosen = False  # the receptionist picked one: never move it for them
 
         heading = plain_label(QCoreApplication.translate("MergeDialog", "Merge duplicate profiles"))
         font = heading.font()
@@ -191,7 +77,8 @@ class MergeDialog(QDialog):
 
         self.targetCombo = QComboBox()
         self.targetCombo.setObjectName("targetCombo")
-        self.targetCombo.currentIndexChanged.connect(self._target_changed)
+        self.targetCombo.currentIndexChanged.connect(self._target_picked)
+        self.targetCombo.activated.connect(self._target_picked)
         target_row = QHBoxLayout()
         target_row.addWidget(
             plain_label(QCoreApplication.translate("MergeDialog", "Keep this profile:"))
@@ -208,7 +95,7 @@ class MergeDialog(QDialog):
         header = self.comparisonTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionsClickable(True)
-        header.sectionClicked.connect(self.targetCombo.setCurrentIndex)
+        header.sectionClicked.connect(self._target_picked)
         self.legendLabel = plain_label(
             QCoreApplication.translate(
                 "MergeDialog",
@@ -244,7 +131,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.comparisonTable, 1)
         layout.addWidget(self.legendLabel)
         layout.addLayout(buttons)
-        self.resize(760, 560)
+        self.resize(860, 640)
 
         if len(self._ids) < 2:
             self._show_problem(
@@ -299,8 +186,12 @@ class MergeDialog(QDialog):
             )
             return
         self._customers = ordered
-        target = suggested_target(ordered)
-        self.model.set_customers(ordered, target)
+        self._show_comparison(suggested_target(ordered))
+        self._load_facts()
+
+    def _show_comparison(self, target: int) -> None:
+        ordered = self._customers
+        self.model.set_customers(ordered, target, self._facts)
         self.targetCombo.blockSignals(True)
         self.targetCombo.clear()
         for customer in ordered:
@@ -314,6 +205,53 @@ class MergeDialog(QDialog):
         self.targetCombo.setCurrentIndex(target)
         self.targetCombo.blockSignals(False)
         self._target_changed(target)
+
+    def _load_facts(self) -> None:
+        """Documents and open items of every profile, on a worker; the merge need not wait."""
+        ids = [str(customer.id) for customer in self._customers]
+
+        def load(client: Any) -> dict[str, AccountFacts]:
+            documents = list(client.iter_identity_documents(ids))
+            return account_facts(ids, documents, client.get_open_items(ids))
+
+        self.statusLabel.setText(QCoreApplication.translate("MergeDialog", "Loading the profiles…"))
+        request = self._calls.read(load, owner=self, label="identityDocuments/getAll")
+        request.succeeded.connect(self._facts_loaded)
+        request.failed.connect(self._facts_failed)
+
+    @Slot(object)
+    def _facts_loaded(self, facts: dict[str, AccountFacts]) -> None:
+        if not self._customers:
+            return
+        self._facts = facts
+        self._facts_settled = True
+        self.statusLabel.clear()
+        if self._target_chosen:
+            target = self.targetCombo.currentIndex()
+        else:
+            target = suggested_target(self._customers, facts)
+        self._show_comparison(target)
+
+    @Slot(object)
+    def _facts_failed(self, error: object) -> None:
+        self._facts_settled = True
+        self._update_state()
+        if not self._sending:
+            self.statusLabel.setText(
+                QCoreApplication.translate(
+                    "MergeDialog", "ID documents and open balance could not be loaded: %1"
+                ).replace("%1", error_text(error))
+            )
+
+    @Slot(int)
+    def _target_picked(self, index: int) -> None:
+        """A profile picked in the combo or by its column title, even the proposed one:
+        the choice is kept when the documents arrive."""
+        self._target_chosen = True
+        if index != self.targetCombo.currentIndex():
+            self.targetCombo.setCurrentIndex(index)  # comes back here once, then shows it
+        else:
+            self._target_changed(index)
 
     def _show_problem(self, text: str) -> None:
         self._customers = []
@@ -367,7 +305,7 @@ class MergeDialog(QDialog):
 
     def _update_state(self) -> None:
         ready = len(self._customers) >= 2 and not self._sending
-        self.confirmMergeButton.setEnabled(ready)
+        self.confirmMergeButton.setEnabled(ready and self._facts_settled)
         self.targetCombo.setEnabled(ready)
         self.cancelButton.setEnabled(not self._sending)
         self.warningLabel.setVisible(bool(self._customers))

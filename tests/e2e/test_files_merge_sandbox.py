@@ -16,7 +16,7 @@ from api_fakes import FakeCalls
 from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, pdf_bytes, scan_image
 
-from desktop.desk.duplicate_groups import SharedTrait, find_duplicate_groups
+from desktop.desk.duplicate_groups import Evidence, find_duplicate_groups
 from desktop.mews import MewsClient
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.identity_documents_view import IdentityDocumentsView
@@ -107,7 +107,7 @@ def test_two_seeded_duplicates_are_merged_and_one_is_left(qtbot: QtBot, calls: F
     groups = [
         group
         for group in find_duplicate_groups(customers)
-        if len(group.customer_ids) == 2 and SharedTrait.EMAIL in group.traits
+        if len(group.customer_ids) == 2 and Evidence.EMAIL in group.evidence
     ]
     assert groups, "the sandbox seeds duplicates sharing an email"
     ids = list(groups[0].customer_ids)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from merge_fakes import customer, duplicates
+from decimal import Decimal
 
-from desktop.desk.merge_comparison import comparison_rows, filled_fields, suggested_target
+from merge_fakes import MergeClient, customer, duplicates, stale_and_current
+
+from desktop.desk.merge_comparison import (
+    AccountFacts,
+    account_facts,
+    comparison_rows,
+    filled_fields,
+    suggested_target,
+)
 
 
 def rows_by_label(customers: list) -> dict:
@@ -37,13 +45,40 @@ def test_identical_values_do_not_differ() -> None:
     assert not rows["Email"].differs
 
 
-def test_the_fullest_profile_is_proposed_and_the_oldest_wins_a_tie() -> None:
+def test_the_fullest_profile_is_proposed_and_the_latest_update_wins_a_tie() -> None:
     people = duplicates()
     assert filled_fields(people[1]) > filled_fields(people[0])
     assert suggested_target(people) == 1
-    newer = customer(last_name="Smith", email="s@example.com", created_utc="2026-01-01T00:00:00Z")
-    older = customer(last_name="Smith", email="t@example.com", created_utc="2020-01-01T00:00:00Z")
+    stale, current = stale_and_current(last_name="Smith", email="s@example.com")
+    assert suggested_target([stale, current]) == 1
+    assert suggested_target([current, stale]) == 0
+
+
+def test_the_oldest_wins_only_when_fullness_and_update_tie() -> None:
+    moment = "2025-01-01T00:00:00Z"
+    newer = customer(last_name="Smith", created_utc="2026-01-01T00:00:00Z", updated_utc=moment)
+    older = customer(last_name="Smith", created_utc="2020-01-01T00:00:00Z", updated_utc=moment)
     assert suggested_target([newer, older]) == 1
+
+
+def test_identity_documents_and_open_balance_are_compared_and_count_for_the_survivor() -> None:
+    people = duplicates()
+    ids = [str(person.id) for person in people]
+    client = MergeClient(people, documents={ids[0]: 2}, owed={ids[2]: [120.0, -20.0]})
+    facts = account_facts(
+        ids, list(client.iter_identity_documents(ids)), client.get_open_items(ids)
+    )
+    assert facts[ids[0]] == AccountFacts(documents=2)
+    assert facts[ids[2]].balance == {"EUR": Decimal("100.00")}
+    rows = {row.label: row for row in comparison_rows(people, facts=facts)}
+    assert rows["ID documents"].values == ("2", "0", "0")
+    assert rows["Open balance"].values == ("nothing open", "nothing open", "100.00 EUR")
+    assert rows["Open balance"].differs
+    assert rows["Phone"].values == ("", "+420 777 123 456", "00420777123456")
+    assert "Praha" in rows["Address"].values[1]
+    assert filled_fields(people[0], facts[ids[0]]) == filled_fields(people[0]) + 1
+    # Documents make the first profile as full as it gets, not fuller than the second.
+    assert suggested_target(people, facts) == 1
 
 
 def test_titles_countries_and_classifications_go_through_translate() -> None:

@@ -13,7 +13,7 @@ from merge_fakes import MergeClient, customer, duplicates
 from pytestqt.qtbot import QtBot
 
 from desktop.desk.customer_rows import rows_from_customers
-from desktop.desk.duplicate_groups import DuplicateGroup, find_duplicate_groups
+from desktop.desk.duplicate_groups import WEIGHTS, DuplicateGroup, Evidence, find_duplicate_groups
 from desktop.ui import duplicates_dialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.merge_dialog import MergeDialog
@@ -60,7 +60,12 @@ def test_groups_are_found_among_the_loaded_table_rows(
     assert dialog.groupTree.topLevelItemCount() == 2
     first = dialog.groupTree.topLevelItem(0)
     assert first.childCount() == 3
-    assert "Same email" in first.text(0) and "Same phone number" in first.text(0)
+    assert first.text(0).startswith(f"3 profiles, score {dialog.groups[0].score}: same email")
+    assert "same phone number" in first.text(0)
+    assert "score" in first.toolTip(0)
+    second = dialog.groupTree.topLevelItem(1)
+    assert second.text(0) == f"2 profiles, score {WEIGHTS[Evidence.NAME]}: same name"
+    assert dialog.groups[0].score > dialog.groups[1].score  # the surer group first
     assert "2 groups" in dialog.summaryLabel.text() and "6 profiles" in dialog.summaryLabel.text()
     assert dialog.mergeGroupButton.isEnabled()
 
@@ -122,3 +127,28 @@ def test_a_result_for_a_closed_dialog_is_dropped(
     release.set()
     qtbot.waitUntil(lambda: calls.runner.in_flight == 0)
     assert found == []
+
+
+def _sophie(email: str, phone: str, birth_date: str) -> Any:
+    return customer(
+        first_name="Sophie", last_name="Schmidt", email=email, phone=phone, birth_date=birth_date
+    )
+
+
+def test_namesakes_born_years_apart_are_not_offered_but_a_shared_email_is_doubted(
+    qtbot: QtBot, calls: FakeCalls
+) -> None:
+    people = [
+        _sophie("sophie.s@example.de", "+49 30 1234567", "1995-02-11"),
+        _sophie("schmidt.sophie@example.de", "+49 89 7654321", "1978-09-30"),
+    ]
+    dialog = grouped(qtbot, calls, rows_from_customers(people))
+    assert dialog.groups == []
+    assert "No likely duplicates among the 2 profiles" in dialog.summaryLabel.text()
+
+    family = [*people, _sophie("sophie.s@example.de", "+49 40 5555555", "1968-05-05")]
+    dialog = grouped(qtbot, calls, rows_from_customers(family))
+    (group,) = dialog.groups
+    assert set(group.customer_ids) == {str(family[0].id), str(family[2].id)}
+    caption = dialog.groupTree.topLevelItem(0).text(0)
+    assert caption == f"2 profiles, score {group.score}: same email, but different birth dates"

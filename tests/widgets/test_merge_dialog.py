@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 from api_fakes import FakeCalls
-from merge_fakes import MergeClient, customer, duplicates
+from merge_fakes import MergeClient, customer, duplicates, stale_and_current
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.mews import ForbiddenError
-from desktop.ui.merge_dialog import MergeComparisonModel, MergeDialog
+from desktop.ui.merge_comparison_model import MergeComparisonModel
+from desktop.ui.merge_dialog import MergeDialog
 
 
 @pytest.fixture
@@ -131,8 +132,8 @@ def test_a_refused_merge_keeps_the_dialog_with_the_reason(
     refusal = ForbiddenError("The profile has an active reservation.", request_id="r-9")
     client = MergeClient(people, fail=refusal)
     ids = [str(item.id) for item in people[:2]]
-    dialog = make_dialog(client, ids, customers=people[:2])
-    assert dialog.confirmMergeButton.isEnabled()  # no load needed when profiles are given
+    dialog = loaded(qtbot, make_dialog(client, ids, customers=people[:2]))
+    assert "customers/getAll" not in dialog._calls.labels  # no load when profiles are given
     with qtbot.assertNotEmitted(dialog.merged):
         dialog.confirmMergeButton.click()
         qtbot.waitUntil(lambda: "active reservation" in dialog.statusLabel.text())
@@ -163,3 +164,75 @@ def test_names_are_plain_text(make_dialog: Any) -> None:
     assert "<b>Eve</b>" in dialog.model.headerData(
         0, Qt.Orientation.Horizontal
     ) + dialog.model.headerData(1, Qt.Orientation.Horizontal)
+
+
+def _cells(dialog: MergeDialog, label: str) -> list[str]:
+    row = row_named(dialog, label)
+    return [dialog.model.index(row, column).data() for column in range(dialog.model.columnCount())]
+
+
+def test_documents_and_open_balance_are_loaded_on_a_worker_and_compared(
+    make_dialog: Any, qtbot: QtBot, people: list[Any]
+) -> None:
+    ids = [str(item.id) for item in people]
+    client = MergeClient(people, documents={ids[1]: 2}, owed={ids[0]: [80.0, 35.5]})
+    dialog = loaded(qtbot, make_dialog(client, ids, customers=people))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0 and "ID documents" in _labels(dialog))
+    assert client.fact_reads == [ids]
+    assert "identityDocuments/getAll" in dialog._calls.labels  # a read on the worker pool
+    assert _cells(dialog, "ID documents") == ["0", "2", "0"]
+    assert _cells(dialog, "Open balance") == ["115.50 EUR", "nothing open", "nothing open"]
+    assert _cells(dialog, "Phone")[1:] == ["+420 777 123 456", "00420777123456"]
+    assert "Praha" in _cells(dialog, "Address")[1]
+    balance = row_named(dialog, "Open balance")
+    assert dialog.model.index(balance, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def _labels(dialog: MergeDialog) -> list[str]:
+    model = dialog.model
+    return [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())]
+
+
+def test_the_survivor_is_the_fuller_and_more_recently_updated_profile(
+    make_dialog: Any, qtbot: QtBot
+) -> None:
+    """Equally full profiles: the one touched last is kept, not the older one."""
+    old, current = stale_and_current(first_name="Eva", last_name="Malá", email="eva@example.com")
+    ids = [str(old.id), str(current.id)]
+    dialog = loaded(qtbot, make_dialog(MergeClient([old, current]), ids))
+    assert dialog.target_id == ids[1]
+    assert "Eva Malá (kept)" in dialog.model.headerData(1, Qt.Orientation.Horizontal)
+
+
+def test_documents_arriving_later_move_the_proposal_but_never_a_choice(
+    make_dialog: Any, qtbot: QtBot
+) -> None:
+    a = customer(first_name="Ota", last_name="Král", updated_utc="2026-01-01T00:00:00Z")
+    b = customer(first_name="Ota", last_name="Král", updated_utc="2025-01-01T00:00:00Z")
+    ids = [str(a.id), str(b.id)]
+    dialog = loaded(qtbot, make_dialog(MergeClient([a, b], documents={ids[1]: 1}), ids))
+    qtbot.waitUntil(lambda: "ID documents" in _labels(dialog))
+    assert dialog.target_id == ids[1]  # the documents make it the fuller profile
+
+    chosen = make_dialog(MergeClient([a, b], documents={ids[1]: 1}), ids, customers=[a, b])
+    assert chosen.target_id == ids[0]  # proposed before the documents are known
+    chosen.comparisonTable.horizontalHeader().sectionClicked.emit(0)
+    qtbot.waitUntil(lambda: "ID documents" in _labels(chosen))
+    assert chosen.target_id == ids[0]
+
+
+def test_documents_that_cannot_be_loaded_are_said_and_do_not_block_the_merge(
+    make_dialog: Any, qtbot: QtBot, people: list[Any]
+) -> None:
+    client = MergeClient(people)
+
+    def refuse(customer_ids: list[str]) -> Any:
+        raise ForbiddenError("Not allowed.", request_id="r-3")
+
+    client.iter_identity_documents = refuse  # type: ignore[method-assign]
+    ids = [str(item.id) for item in people]
+    dialog = loaded(qtbot, make_dialog(client, ids))
+    qtbot.waitUntil(lambda: "could not be loaded" in dialog.statusLabel.text())
+    assert "Not allowed." in dialog.statusLabel.text()
+    assert dialog.confirmMergeButton.isEnabled()
+    assert "ID documents" not in _labels(dialog)

@@ -1653,20 +1653,42 @@ Přetáhněte ho sem.</translation>
 <context>
     <name>DuplicateGroup</name>
     <message>
-        <source>Same email</source>
-        <translation>Stejný e-mail</translation>
+        <source>same document number</source>
+        <extracomment>A document number shorter than this is a placeholder (&quot;-&quot;, &quot;n/a&quot;, &quot;1&quot;).</extracomment>
+        <translation>stejné číslo dokladu</translation>
     </message>
     <message>
-        <source>Same phone number</source>
-        <translation>Stejný telefon</translation>
+        <source>same email</source>
+        <translation>stejný e-mail</translation>
     </message>
     <message>
-        <source>Same first and last name</source>
-        <translation>Stejné jméno a příjmení</translation>
+        <source>same phone number</source>
+        <translation>stejné telefonní číslo</translation>
     </message>
     <message>
-        <source>Same last name and birth date</source>
-        <translation>Stejné příjmení a datum narození</translation>
+        <source>same name and birth date</source>
+        <translation>stejné jméno a datum narození</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stejné jméno</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>stejné datum narození</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The order phrases are said in: the strongest evidence first, name and birth date last.</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, but different birth dates</source>
+        <translation>%1, ale různá data narození</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +1744,17 @@ Přetáhněte ho sem.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>Hledání duplicit selhalo: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s), score %1: %2</source>
+        <translation>
+            <numerusform>%n profil, skóre %1: %2</numerusform>
+            <numerusform>%n profily, skóre %1: %2</numerusform>
+            <numerusform>%n profilů, skóre %1: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 profiles: %2</source>
-        <translation>Profily (%1): %2</translation>
+        <source>The score, from 0 to 100, says how surely these profiles are one guest. The same document number, email, phone number, or name with birth date count for it; different birth dates count against it. The strongest groups are listed first.</source>
+        <translation>Skóre od 0 do 100 říká, jak jistě jsou tyto profily jeden host. Pro hovoří stejné číslo dokladu, e-mail, telefonní číslo nebo jméno s datem narození, proti různá data narození. Nejjistější skupiny jsou nahoře.</translation>
     </message>
     <message>
         <source>One group of likely duplicates</source>
@@ -2704,6 +2734,19 @@ Ctrl+F sem skočí odkudkoli.</translation>
         <source>Last updated</source>
         <translation>Naposledy změněno</translation>
     </message>
+    <message>
+        <source>ID documents</source>
+        <extracomment>Rows that say which record this is rather than who the guest is; never &quot;filled in&quot;.</extracomment>
+        <translation>Doklady totožnosti</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Otevřený zůstatek</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nic otevřeného</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2762,6 +2805,10 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <message>
         <source>Some of these profiles no longer exist or were already merged. Refresh the list.</source>
         <translation>Některé profily už neexistují nebo byly sloučeny. Obnovte seznam.</translation>
+    </message>
+    <message>
+        <source>ID documents and open balance could not be loaded: %1</source>
+        <translation>Doklady totožnosti a otevřený zůstatek se nepodařilo načíst: %1</translation>
     </message>
     <message>
         <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>

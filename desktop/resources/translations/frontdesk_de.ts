@@ -1653,20 +1653,42 @@ Datei hierher ziehen.</translation>
 <context>
     <name>DuplicateGroup</name>
     <message>
-        <source>Same email</source>
-        <translation>Gleiche E-Mail</translation>
+        <source>same document number</source>
+        <extracomment>A document number shorter than this is a placeholder (&quot;-&quot;, &quot;n/a&quot;, &quot;1&quot;).</extracomment>
+        <translation>gleiche Ausweisnummer</translation>
     </message>
     <message>
-        <source>Same phone number</source>
-        <translation>Gleiche Telefonnummer</translation>
+        <source>same email</source>
+        <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Same first and last name</source>
-        <translation>Gleicher Vor- und Nachname</translation>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <source>Same last name and birth date</source>
-        <translation>Gleicher Nachname und Geburtstag</translation>
+        <source>same name and birth date</source>
+        <translation>gleicher Name und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The order phrases are said in: the strongest evidence first, name and birth date last.</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, but different birth dates</source>
+        <translation>%1, aber unterschiedliche Geburtsdaten</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +1744,16 @@ Datei hierher ziehen.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s), score %1: %2</source>
+        <translation>
+            <numerusform>%n Profil, Punktzahl %1: %2</numerusform>
+            <numerusform>%n Profile, Punktzahl %1: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 profiles: %2</source>
-        <translation>%1 Profile: %2</translation>
+        <source>The score, from 0 to 100, says how surely these profiles are one guest. The same document number, email, phone number, or name with birth date count for it; different birth dates count against it. The strongest groups are listed first.</source>
+        <translation>Die Punktzahl von 0 bis 100 sagt, wie sicher diese Profile ein und derselbe Gast sind. Gleiche Ausweisnummer, E-Mail-Adresse, Telefonnummer oder gleicher Name mit Geburtsdatum sprechen dafür, unterschiedliche Geburtsdaten dagegen. Die sichersten Gruppen stehen oben.</translation>
     </message>
     <message>
         <source>One group of likely duplicates</source>
@@ -2702,6 +2731,19 @@ Strg+F springt von überall hierher.</translation>
         <source>Last updated</source>
         <translation>Zuletzt geändert</translation>
     </message>
+    <message>
+        <source>ID documents</source>
+        <extracomment>Rows that say which record this is rather than who the guest is; never &quot;filled in&quot;.</extracomment>
+        <translation>Ausweisdokumente</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Offener Saldo</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nichts offen</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2760,6 +2802,10 @@ Strg+F springt von überall hierher.</translation>
     <message>
         <source>Some of these profiles no longer exist or were already merged. Refresh the list.</source>
         <translation>Einige dieser Profile gibt es nicht mehr oder sie wurden bereits zusammengeführt. Liste aktualisieren.</translation>
+    </message>
+    <message>
+        <source>ID documents and open balance could not be loaded: %1</source>
+        <translation>Ausweisdokumente und offener Saldo konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>

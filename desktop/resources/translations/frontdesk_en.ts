@@ -1653,20 +1653,42 @@ Drop a file here.</translation>
 <context>
     <name>DuplicateGroup</name>
     <message>
-        <source>Same email</source>
-        <translation>Same email</translation>
+        <source>same document number</source>
+        <extracomment>A document number shorter than this is a placeholder (&quot;-&quot;, &quot;n/a&quot;, &quot;1&quot;).</extracomment>
+        <translation>same document number</translation>
     </message>
     <message>
-        <source>Same phone number</source>
-        <translation>Same phone number</translation>
+        <source>same email</source>
+        <translation>same email</translation>
     </message>
     <message>
-        <source>Same first and last name</source>
-        <translation>Same first and last name</translation>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
     </message>
     <message>
-        <source>Same last name and birth date</source>
-        <translation>Same last name and birth date</translation>
+        <source>same name and birth date</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>same birth date</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The order phrases are said in: the strongest evidence first, name and birth date last.</extracomment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, but different birth dates</source>
+        <translation>%1, but different birth dates</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +1744,16 @@ Drop a file here.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>Looking for duplicates failed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s), score %1: %2</source>
+        <translation>
+            <numerusform>%n profile, score %1: %2</numerusform>
+            <numerusform>%n profiles, score %1: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 profiles: %2</source>
-        <translation>%1 profiles: %2</translation>
+        <source>The score, from 0 to 100, says how surely these profiles are one guest. The same document number, email, phone number, or name with birth date count for it; different birth dates count against it. The strongest groups are listed first.</source>
+        <translation>The score, from 0 to 100, says how surely these profiles are one guest. The same document number, email, phone number, or name with birth date count for it; different birth dates count against it. The strongest groups are listed first.</translation>
     </message>
     <message>
         <source>One group of likely duplicates</source>
@@ -1896,7 +1925,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
-        <translation>For a guest's request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</translation>
+        <translation>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1932,7 +1961,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
-        <translation>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest's passport and ID numbers.</translation>
+        <translation>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</translation>
     </message>
     <message>
         <source>There is no folder at this path.</source>
@@ -1940,7 +1969,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>Reading the guest&apos;s data from Mews…</source>
-        <translation>Reading the guest's data from Mews…</translation>
+        <translation>Reading the guest&apos;s data from Mews…</translation>
     </message>
     <message>
         <source>Guest data export</source>
@@ -1960,7 +1989,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>The guest&apos;s data could not be read: %1</source>
-        <translation>The guest's data could not be read: %1</translation>
+        <translation>The guest&apos;s data could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2731,19 @@ Ctrl+F jumps here from anywhere.</translation>
         <source>Last updated</source>
         <translation>Last updated</translation>
     </message>
+    <message>
+        <source>ID documents</source>
+        <extracomment>Rows that say which record this is rather than who the guest is; never &quot;filled in&quot;.</extracomment>
+        <translation>ID documents</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Open balance</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nothing open</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2760,6 +2802,10 @@ Ctrl+F jumps here from anywhere.</translation>
     <message>
         <source>Some of these profiles no longer exist or were already merged. Refresh the list.</source>
         <translation>Some of these profiles no longer exist or were already merged. Refresh the list.</translation>
+    </message>
+    <message>
+        <source>ID documents and open balance could not be loaded: %1</source>
+        <translation>ID documents and open balance could not be loaded: %1</translation>
     </message>
     <message>
         <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>

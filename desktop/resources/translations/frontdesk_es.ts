@@ -1653,20 +1653,42 @@ Suelta un archivo aquí.</translation>
 <context>
     <name>DuplicateGroup</name>
     <message>
-        <source>Same email</source>
-        <translation>Mismo email</translation>
+        <source>same document number</source>
+        <extracomment>A document number shorter than this is a placeholder (&quot;-&quot;, &quot;n/a&quot;, &quot;1&quot;).</extracomment>
+        <translation>mismo número de documento</translation>
     </message>
     <message>
-        <source>Same phone number</source>
-        <translation>Mismo teléfono</translation>
+        <source>same email</source>
+        <translation>mismo correo electrónico</translation>
     </message>
     <message>
-        <source>Same first and last name</source>
-        <translation>Mismo nombre y apellido</translation>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
     </message>
     <message>
-        <source>Same last name and birth date</source>
-        <translation>Mismo apellido y fecha de nacimiento</translation>
+        <source>same name and birth date</source>
+        <translation>mismo nombre y misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The order phrases are said in: the strongest evidence first, name and birth date last.</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, but different birth dates</source>
+        <translation>%1, pero distintas fechas de nacimiento</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +1744,16 @@ Suelta un archivo aquí.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>La búsqueda de duplicados ha fallado: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s), score %1: %2</source>
+        <translation>
+            <numerusform>%n perfil, puntuación %1: %2</numerusform>
+            <numerusform>%n perfiles, puntuación %1: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 profiles: %2</source>
-        <translation>%1 perfiles: %2</translation>
+        <source>The score, from 0 to 100, says how surely these profiles are one guest. The same document number, email, phone number, or name with birth date count for it; different birth dates count against it. The strongest groups are listed first.</source>
+        <translation>La puntuación, de 0 a 100, indica con qué seguridad estos perfiles son un solo huésped. El mismo número de documento, correo electrónico, número de teléfono o nombre con fecha de nacimiento cuentan a favor; fechas de nacimiento distintas cuentan en contra. Los grupos más seguros aparecen primero.</translation>
     </message>
     <message>
         <source>One group of likely duplicates</source>
@@ -2702,6 +2731,19 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
         <source>Last updated</source>
         <translation>Última modificación</translation>
     </message>
+    <message>
+        <source>ID documents</source>
+        <extracomment>Rows that say which record this is rather than who the guest is; never &quot;filled in&quot;.</extracomment>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Saldo pendiente</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>nada pendiente</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2760,6 +2802,10 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     <message>
         <source>Some of these profiles no longer exist or were already merged. Refresh the list.</source>
         <translation>Algunos perfiles ya no existen o ya se fusionaron. Actualiza la lista.</translation>
+    </message>
+    <message>
+        <source>ID documents and open balance could not be loaded: %1</source>
+        <translation>No se pudieron cargar los documentos de identidad ni el saldo pendiente: %1</translation>
     </message>
     <message>
         <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>

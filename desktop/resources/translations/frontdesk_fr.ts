@@ -1653,20 +1653,42 @@ Déposez un fichier ici.</translation>
 <context>
     <name>DuplicateGroup</name>
     <message>
-        <source>Same email</source>
-        <translation>Même e-mail</translation>
+        <source>same document number</source>
+        <extracomment>A document number shorter than this is a placeholder (&quot;-&quot;, &quot;n/a&quot;, &quot;1&quot;).</extracomment>
+        <translation>même numéro de pièce d’identité</translation>
     </message>
     <message>
-        <source>Same phone number</source>
-        <translation>Même téléphone</translation>
+        <source>same email</source>
+        <translation>même adresse e-mail</translation>
     </message>
     <message>
-        <source>Same first and last name</source>
-        <translation>Mêmes prénom et nom</translation>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
     </message>
     <message>
-        <source>Same last name and birth date</source>
-        <translation>Même nom et date de naissance</translation>
+        <source>same name and birth date</source>
+        <translation>même nom et même date de naissance</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The order phrases are said in: the strongest evidence first, name and birth date last.</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, but different birth dates</source>
+        <translation>%1, mais des dates de naissance différentes</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +1744,16 @@ Déposez un fichier ici.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>La recherche de doublons a échoué : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s), score %1: %2</source>
+        <translation>
+            <numerusform>%n profil, score %1 : %2</numerusform>
+            <numerusform>%n profils, score %1 : %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 profiles: %2</source>
-        <translation>%1 profils : %2</translation>
+        <source>The score, from 0 to 100, says how surely these profiles are one guest. The same document number, email, phone number, or name with birth date count for it; different birth dates count against it. The strongest groups are listed first.</source>
+        <translation>Le score, de 0 à 100, indique à quel point ces profils sont sûrement un seul client. Un même numéro de pièce d’identité, une même adresse e-mail, un même numéro de téléphone ou un même nom avec la même date de naissance comptent pour ; des dates de naissance différentes comptent contre. Les groupes les plus sûrs sont en tête.</translation>
     </message>
     <message>
         <source>One group of likely duplicates</source>
@@ -1896,7 +1925,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
-        <translation>Pour la demande d'un client de consulter ses données : écrit un fichier JSON et un PDF imprimable avec le profil, son adresse, les pièces d'identité, les éléments ouverts et les fichiers joints pendant cette session.</translation>
+        <translation>Pour la demande d&apos;un client de consulter ses données : écrit un fichier JSON et un PDF imprimable avec le profil, son adresse, les pièces d&apos;identité, les éléments ouverts et les fichiers joints pendant cette session.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1908,7 +1937,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>Include &amp;full identity document numbers</source>
-        <translation>Inclure les numéros &amp;complets des pièces d'identité</translation>
+        <translation>Inclure les numéros &amp;complets des pièces d&apos;identité</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1920,7 +1949,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>Choose where to save the export</source>
-        <translation>Choisir où enregistrer l'export</translation>
+        <translation>Choisir où enregistrer l&apos;export</translation>
     </message>
     <message>
         <source>Full document numbers</source>
@@ -1928,15 +1957,15 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>Write the full identity document numbers into the export?</source>
-        <translation>Écrire les numéros complets des pièces d'identité dans l'export ?</translation>
+        <translation>Écrire les numéros complets des pièces d&apos;identité dans l&apos;export ?</translation>
     </message>
     <message>
         <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
-        <translation>Seulement si vous avez vérifié que la demande vient bien du client. Quiconque reçoit les fichiers pourra lire les numéros de passeport et de carte d'identité du client.</translation>
+        <translation>Seulement si vous avez vérifié que la demande vient bien du client. Quiconque reçoit les fichiers pourra lire les numéros de passeport et de carte d&apos;identité du client.</translation>
     </message>
     <message>
         <source>There is no folder at this path.</source>
-        <translation>Il n'y a pas de dossier à cet emplacement.</translation>
+        <translation>Il n&apos;y a pas de dossier à cet emplacement.</translation>
     </message>
     <message>
         <source>Reading the guest&apos;s data from Mews…</source>
@@ -1948,7 +1977,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>The files could not be written: %1</source>
-        <translation>Les fichiers n'ont pas pu être écrits : %1</translation>
+        <translation>Les fichiers n&apos;ont pas pu être écrits : %1</translation>
     </message>
     <message>
         <source>Written:
@@ -1960,7 +1989,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>The guest&apos;s data could not be read: %1</source>
-        <translation>Les données du client n'ont pas pu être lues : %1</translation>
+        <translation>Les données du client n&apos;ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>
@@ -2027,15 +2056,15 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
-        <translation>Exporté le %1 depuis la réception. Voici tout ce que la réception peut lire sur le client via Mews : le profil, son adresse, les pièces d'identité, les éléments ouverts et les fichiers joints depuis ce poste pendant cette session.</translation>
+        <translation>Exporté le %1 depuis la réception. Voici tout ce que la réception peut lire sur le client via Mews : le profil, son adresse, les pièces d&apos;identité, les éléments ouverts et les fichiers joints depuis ce poste pendant cette session.</translation>
     </message>
     <message>
         <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
-        <translation>Les numéros des pièces d'identité figurent en entier, comme confirmé par la réception.</translation>
+        <translation>Les numéros des pièces d&apos;identité figurent en entier, comme confirmé par la réception.</translation>
     </message>
     <message>
         <source>Identity document numbers are masked except for their last characters.</source>
-        <translation>Les numéros des pièces d'identité sont masqués, sauf leurs derniers caractères.</translation>
+        <translation>Les numéros des pièces d&apos;identité sont masqués, sauf leurs derniers caractères.</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2047,7 +2076,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation>Pièces d'identité</translation>
+        <translation>Pièces d&apos;identité</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -2071,7 +2100,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>Nothing open.</source>
-        <translation>Rien d'ouvert.</translation>
+        <translation>Rien d&apos;ouvert.</translation>
     </message>
     <message>
         <source>Open balance: %1</source>
@@ -2702,6 +2731,19 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
         <source>Last updated</source>
         <translation>Dernière modif.</translation>
     </message>
+    <message>
+        <source>ID documents</source>
+        <extracomment>Rows that say which record this is rather than who the guest is; never &quot;filled in&quot;.</extracomment>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Solde ouvert</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>rien d’ouvert</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2760,6 +2802,10 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <message>
         <source>Some of these profiles no longer exist or were already merged. Refresh the list.</source>
         <translation>Certains de ces profils n&apos;existent plus ou ont déjà été fusionnés. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>ID documents and open balance could not be loaded: %1</source>
+        <translation>Impossible de charger les pièces d’identité et le solde ouvert : %1</translation>
     </message>
     <message>
         <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>

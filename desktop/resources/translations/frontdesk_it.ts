@@ -1653,20 +1653,42 @@ Trascina qui un file.</translation>
 <context>
     <name>DuplicateGroup</name>
     <message>
-        <source>Same email</source>
-        <translation>Stessa email</translation>
+        <source>same document number</source>
+        <extracomment>A document number shorter than this is a placeholder (&quot;-&quot;, &quot;n/a&quot;, &quot;1&quot;).</extracomment>
+        <translation>stesso numero di documento</translation>
     </message>
     <message>
-        <source>Same phone number</source>
-        <translation>Stesso telefono</translation>
+        <source>same email</source>
+        <translation>stesso indirizzo e-mail</translation>
     </message>
     <message>
-        <source>Same first and last name</source>
-        <translation>Stessi nome e cognome</translation>
+        <source>same phone number</source>
+        <translation>stesso numero di telefono</translation>
     </message>
     <message>
-        <source>Same last name and birth date</source>
-        <translation>Stessi cognome e data di nascita</translation>
+        <source>same name and birth date</source>
+        <translation>stesso nome e stessa data di nascita</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>stessa data di nascita</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The order phrases are said in: the strongest evidence first, name and birth date last.</extracomment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, but different birth dates</source>
+        <translation>%1, ma date di nascita diverse</translation>
     </message>
 </context>
 <context>
@@ -1722,9 +1744,16 @@ Trascina qui un file.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>La ricerca dei duplicati non è riuscita: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n profile(s), score %1: %2</source>
+        <translation>
+            <numerusform>%n profilo, punteggio %1: %2</numerusform>
+            <numerusform>%n profili, punteggio %1: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 profiles: %2</source>
-        <translation>%1 profili: %2</translation>
+        <source>The score, from 0 to 100, says how surely these profiles are one guest. The same document number, email, phone number, or name with birth date count for it; different birth dates count against it. The strongest groups are listed first.</source>
+        <translation>Il punteggio, da 0 a 100, dice quanto è certo che questi profili siano un solo ospite. Lo stesso numero di documento, indirizzo e-mail, numero di telefono o nome con data di nascita contano a favore; date di nascita diverse contano contro. I gruppi più certi sono in cima.</translation>
     </message>
     <message>
         <source>One group of likely duplicates</source>
@@ -1888,7 +1917,7 @@ Trascina qui un file.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
-        <translation>Esporta i dati dell'ospite</translation>
+        <translation>Esporta i dati dell&apos;ospite</translation>
     </message>
     <message>
         <source>Export the data held about %1</source>
@@ -1896,7 +1925,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>For a guest&apos;s request to see their data: writes a JSON file and a printable PDF with the profile, its address, identity documents, open items and the files attached in this session.</source>
-        <translation>Per la richiesta di un ospite di vedere i propri dati: scrive un file JSON e un PDF stampabile con il profilo, il suo indirizzo, i documenti d'identità, le voci aperte e i file allegati in questa sessione.</translation>
+        <translation>Per la richiesta di un ospite di vedere i propri dati: scrive un file JSON e un PDF stampabile con il profilo, il suo indirizzo, i documenti d&apos;identità, le voci aperte e i file allegati in questa sessione.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1920,7 +1949,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>Choose where to save the export</source>
-        <translation>Scegli dove salvare l'esportazione</translation>
+        <translation>Scegli dove salvare l&apos;esportazione</translation>
     </message>
     <message>
         <source>Full document numbers</source>
@@ -1928,23 +1957,23 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>Write the full identity document numbers into the export?</source>
-        <translation>Scrivere i numeri completi dei documenti d'identità nell'esportazione?</translation>
+        <translation>Scrivere i numeri completi dei documenti d&apos;identità nell&apos;esportazione?</translation>
     </message>
     <message>
         <source>Only when you have checked that the request comes from the guest. Anyone who gets the files can then read the guest&apos;s passport and ID numbers.</source>
-        <translation>Solo dopo aver verificato che la richiesta provenga dall'ospite. Chiunque riceva i file potrà leggere i numeri di passaporto e di documento dell'ospite.</translation>
+        <translation>Solo dopo aver verificato che la richiesta provenga dall&apos;ospite. Chiunque riceva i file potrà leggere i numeri di passaporto e di documento dell&apos;ospite.</translation>
     </message>
     <message>
         <source>There is no folder at this path.</source>
-        <translation>Non c'è nessuna cartella in questo percorso.</translation>
+        <translation>Non c&apos;è nessuna cartella in questo percorso.</translation>
     </message>
     <message>
         <source>Reading the guest&apos;s data from Mews…</source>
-        <translation>Lettura dei dati dell'ospite da Mews…</translation>
+        <translation>Lettura dei dati dell&apos;ospite da Mews…</translation>
     </message>
     <message>
         <source>Guest data export</source>
-        <translation>Esportazione dei dati dell'ospite</translation>
+        <translation>Esportazione dei dati dell&apos;ospite</translation>
     </message>
     <message>
         <source>The files could not be written: %1</source>
@@ -1960,7 +1989,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>The guest&apos;s data could not be read: %1</source>
-        <translation>Non è stato possibile leggere i dati dell'ospite: %1</translation>
+        <translation>Non è stato possibile leggere i dati dell&apos;ospite: %1</translation>
     </message>
 </context>
 <context>
@@ -2027,15 +2056,15 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>Exported on %1 from the front desk. This is everything the desk can read about the guest through Mews: the profile, its address, identity documents, open items, and the files attached from this desk in this session.</source>
-        <translation>Esportato il %1 dalla reception. Questo è tutto ciò che la reception può leggere sull'ospite tramite Mews: il profilo, il suo indirizzo, i documenti d'identità, le voci aperte e i file allegati da questa postazione in questa sessione.</translation>
+        <translation>Esportato il %1 dalla reception. Questo è tutto ciò che la reception può leggere sull&apos;ospite tramite Mews: il profilo, il suo indirizzo, i documenti d&apos;identità, le voci aperte e i file allegati da questa postazione in questa sessione.</translation>
     </message>
     <message>
         <source>Identity document numbers are shown in full, as confirmed by the receptionist.</source>
-        <translation>I numeri dei documenti d'identità sono riportati per intero, come confermato dalla reception.</translation>
+        <translation>I numeri dei documenti d&apos;identità sono riportati per intero, come confermato dalla reception.</translation>
     </message>
     <message>
         <source>Identity document numbers are masked except for their last characters.</source>
-        <translation>I numeri dei documenti d'identità sono oscurati tranne gli ultimi caratteri.</translation>
+        <translation>I numeri dei documenti d&apos;identità sono oscurati tranne gli ultimi caratteri.</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2047,7 +2076,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation>Documenti d'identità</translation>
+        <translation>Documenti d&apos;identità</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -2702,6 +2731,19 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
         <source>Last updated</source>
         <translation>Ultima modifica</translation>
     </message>
+    <message>
+        <source>ID documents</source>
+        <extracomment>Rows that say which record this is rather than who the guest is; never &quot;filled in&quot;.</extracomment>
+        <translation>Documenti d’identità</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Saldo aperto</translation>
+    </message>
+    <message>
+        <source>nothing open</source>
+        <translation>niente di aperto</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2760,6 +2802,10 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <message>
         <source>Some of these profiles no longer exist or were already merged. Refresh the list.</source>
         <translation>Alcuni profili non esistono più o sono già stati uniti. Aggiorna l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>ID documents and open balance could not be loaded: %1</source>
+        <translation>Impossibile caricare i documenti d’identità e il saldo aperto: %1</translation>
     </message>
     <message>
         <source>Merging cannot be undone. The other profile will disappear into the profile of %1, which keeps its id; the guest&apos;s stays and history follow it. Check the kept profile afterwards: details that only the other profile holds may not be copied over.</source>
@@ -3299,7 +3345,7 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     </message>
     <message>
         <source>Export guest data…</source>
-        <translation>Esporta i dati dell'ospite…</translation>
+        <translation>Esporta i dati dell&apos;ospite…</translation>
     </message>
     <message>
         <source>Write everything held about this guest to JSON and PDF files</source>

@@ -1,0 +1,133 @@
+"""``MergeComparisonModel``: duplicate profiles side by side, fields as rows.
+
+The merge dialog's table. Colour says what the merge puts at stake: the kept profile's
+column is green, another profile's cell yellow where it differs from the kept one, and
+the names of fields that differ anywhere are bold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.desk.customer_rows import full_name
+from desktop.desk.merge_comparison import (
+    MERGE_CONTEXT,
+    AccountFacts,
+    ComparisonRow,
+    comparison_rows,
+)
+from desktop.ui import tints
+from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.translation import translate_text
+
+_Index = QModelIndex | QtCore.QPersistentModelIndex
+
+
+def customer_caption(customer: Any) -> str:
+    return full_name(customer.first_name, customer.last_name) or QCoreApplication.translate(
+        "MergeDialog", "(no name)"
+    )
+
+
+class MergeComparisonModel(QAbstractTableModel):
+    """Fields as rows, profiles as columns.
+
+    The kept profile's column is tinted green; a cell of another profile is yellow where
+    it differs from the kept one, which is exactly what the merge puts at stake. Field
+    names of rows that differ anywhere are bold.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._customers: list[Any] = []
+        self._rows: list[ComparisonRow] = []
+        self._target = -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._customers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if 0 <= section < len(self._rows):
+                row = self._rows[section]
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return QCoreApplication.translate(MERGE_CONTEXT, row.label)
+                if role == Qt.ItemDataRole.FontRole and row.differs:
+                    font = QFont()
+                    font.setBold(True)
+                    return font
+            return None
+        if not 0 <= section < len(self._customers):
+            return None
+        if role == Qt.ItemDataRole.FontRole and section == self._target:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DisplayRole:
+            caption = customer_caption(self._customers[section])
+            if section == self._target:
+                return QCoreApplication.translate("MergeDialog", "%1 (kept)").replace("%1", caption)
+            return QCoreApplication.translate("MergeDialog", "%1 (disappears)").replace(
+                "%1", caption
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("MergeDialog", "Click to keep this profile")
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (
+            0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._customers)
+        ):
+            return None
+        row = self._rows[index.row()]
+        value = row.values[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value or "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(value) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.column() == self._target:
+                return QBrush(tints.tinted(tints.GREEN))
+            if 0 <= self._target < len(self._customers) and row.differs_from_target(
+                index.column(), self._target
+            ):
+                return QBrush(tints.tinted(tints.AMBER))
+        if role == Qt.ItemDataRole.ForegroundRole and not value:
+            return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        return None
+
+    def set_customers(
+        self,
+        customers: Sequence[Any],
+        target: int,
+        facts: dict[str, AccountFacts] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._customers = list(customers)
+        self._rows = comparison_rows(self._customers, translate_text, facts)
+        self._target = target
+        self.endResetModel()
+
+    def set_target(self, target: int) -> None:
+        self._target = target
+        if self._customers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._customers) - 1)
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(self._customers) - 1),
+                [Qt.ItemDataRole.BackgroundRole],
+            )
+
+    def comparison(self) -> list[ComparisonRow]:
+        return list(self._rows)
