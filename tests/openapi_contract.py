@@ -15,14 +15,39 @@ from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-SPEC_PATH = Path(__file__).parent / "spec" / "mews-connector-customers.openapi.yaml"
+SPEC_DIR = Path(__file__).parent / "spec"
+SPEC_PATH = SPEC_DIR / "mews-connector-customers.openapi.yaml"
 API_PREFIX = "/api/connector/v1/"
 
 
 @cache
 def spec() -> dict[str, Any]:
+    """The customers description with the other published parts in ``spec/`` merged in.
+
+    Each further file is a subset of the same published description, so a schema that
+    appears in two of them is the same schema; a clash would mean a stale copy.
+    """
     with SPEC_PATH.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        merged: dict[str, Any] = yaml.safe_load(handle)
+    schemas = merged["components"]["schemas"]
+    for path in sorted(SPEC_DIR.glob("*.openapi.yaml")):
+        if path == SPEC_PATH:
+            continue
+        with path.open(encoding="utf-8") as handle:
+            part = yaml.safe_load(handle)
+        merged["paths"].update(part["paths"])
+        for name, schema in part["components"]["schemas"].items():
+            known = schemas.setdefault(name, schema)
+            assert _same_shape(known, schema), f"{path.name}: {name} differs from {SPEC_PATH.name}"
+    return merged
+
+
+def _same_shape(one: Any, other: Any) -> bool:
+    """Equal but for descriptions and examples, which the copies may shorten."""
+    if isinstance(one, dict) and isinstance(other, dict):
+        keys = (set(one) | set(other)) - {"description", "example"}
+        return all(_same_shape(one.get(key), other.get(key)) for key in keys)
+    return one == other
 
 
 @cache
@@ -56,6 +81,13 @@ def _rebase_refs(node: Any) -> Any:
             )
             for key, value in node.items()
         }
+        if rebased.get("x-coproduct"):
+            # A coproduct's Discriminator says which shape Value has; its empty-object
+            # alternatives (Object and Person resource data) are indistinguishable, so
+            # "exactly one of" would refuse every {} that Mews documents and sends.
+            value = rebased.get("properties", {}).get("Value", {})
+            if "oneOf" in value:
+                value["anyOf"] = value.pop("oneOf")
         if rebased.get("nullable") and "allOf" in rebased and "type" not in rebased:
             return {"anyOf": [{"allOf": rebased.pop("allOf")}, {"enum": [None]}]} | {
                 key: value for key, value in rebased.items() if key != "nullable"

@@ -9,7 +9,8 @@ parses the answer into response models. Whatever goes wrong surfaces as a ``Mews
 
 Where things live: ``transport`` (HTTP, retries, errors, rate limit), ``parsing`` (answer
 bodies), ``paging`` (``Limitation`` spellings, following cursors), ``operations`` (paths),
-and one module of methods per API area (``customer_calls``, ``identity_document_calls``).
+and one module of methods per API area (``customer_calls``, ``identity_document_calls``,
+``resource_calls``).
 
 One client per connection, shared freely between worker threads.
 """
@@ -23,6 +24,7 @@ import httpx
 from desktop.mews.customer_calls import CustomerCalls
 from desktop.mews.identity_document_calls import IdentityDocumentCalls
 from desktop.mews.ratelimit import SlidingWindowLimiter, shared_limiter
+from desktop.mews.resource_calls import ResourceCalls
 from desktop.mews.retry import RetryPolicy
 from desktop.mews.transport import (
     API_PATH,
@@ -41,7 +43,7 @@ __all__ = [
 ]
 
 
-class MewsClient(CustomerCalls, IdentityDocumentCalls):
+class MewsClient(CustomerCalls, IdentityDocumentCalls, ResourceCalls):
     """A connection to one Mews environment with one set of tokens.
 
     ``client`` is the application's name and version as Mews wants it in every body

@@ -37,3 +37,5 @@ GET_IDENTITY_DOCUMENTS = Operation("identityDocuments/getAll", idempotent=True, 
 ADD_IDENTITY_DOCUMENTS = Operation("identityDocuments/add", idempotent=False, chain="ChainId")
 UPDATE_IDENTITY_DOCUMENTS = Operation("identityDocuments/update", idempotent=False, chain="ChainId")
 DELETE_IDENTITY_DOCUMENTS = Operation("identityDocuments/delete", idempotent=False, chain="ChainId")
+#: Portfolio tokens narrow it with ``EnterpriseIds``, not a chain field.
+GET_RESOURCES = Operation("resources/getAll", idempotent=True)

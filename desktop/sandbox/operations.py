@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from desktop.sandbox import customer_reads, customer_writes, identity_documents
+from desktop.sandbox import customer_reads, customer_writes, identity_documents, rooms
 from desktop.sandbox.errors import ApiError, invalid
 from desktop.sandbox.records import Json
 from desktop.sandbox.store import Store
@@ -29,6 +29,7 @@ OPERATIONS: Final[dict[str, Operation]] = {
     "identityDocuments/update": identity_documents.update,
     "identityDocuments/delete": identity_documents.delete,
     "identityDocuments/clear": identity_documents.clear,
+    "resources/getAll": rooms.get_all,
 }
 
 

@@ -9,9 +9,7 @@ everything and times are relative to ``now``, so a seed and a ``now`` give the s
 
 from __future__ import annotations
 
-import random
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Final
@@ -27,17 +25,17 @@ from desktop.sandbox.demo_names import (
 )
 from desktop.sandbox.records import (
     ADULT_AGE_CATEGORY_ID,
-    API_PROFILE_ID,
     CATEGORY_ID,
     RATE_ID,
     SERVICE_ID,
     Json,
-    amount,
     blank_customer,
     derive_language,
     new_address,
     room_resource_id,
 )
+from desktop.sandbox.rooms import ROOM_NUMBERS, ensure_rooms
+from desktop.sandbox.seed_open_items import OpenItemSeeds
 from desktop.sandbox.store import IN_HOUSE_STATE, Store
 from desktop.sandbox.timeutil import format_date_as_mews_datetime, format_utc, now_utc
 
@@ -50,9 +48,6 @@ _CLASSIFICATIONS: Final = (
 )  # fmt: skip
 _OPTIONS: Final = ("SendMarketingEmails", "Invoiceable", "GuestPhotoConsent", "IdPhotosConsent")
 _FEATURES: Final = ("SeaView", "HighFloor", "TwinBeds", "DoubleBed", "Balcony", "AccessibleRoom")
-_CURRENCIES: Final = (("EUR", 0.21, "EU-S"), ("GBP", 0.2, "UK-S"), ("USD", 0.0875, "US-DC"))
-_MORE_CURRENCIES: Final = (("CZK", 0.12, "CZ-R"), ("CHF", 0.081, "CH-S"))
-_PAYMENT_TYPES: Final = ("CreditCard", "Cash", "Invoice")
 
 
 @dataclass
@@ -69,21 +64,13 @@ def ascii_fold(text: str) -> str:
     return "".join(char for char in folded if not unicodedata.combining(char))
 
 
-class _Generator:
+class _Generator(OpenItemSeeds):
     def __init__(self, count: int, seed: int, now: datetime) -> None:
-        self.rng = random.Random(seed)
+        super().__init__(seed, now)
         self.count = count
-        self.now = now
         self.data = DemoData()
         self.emails: set[str] = set()
         self.number = 0
-
-    def uuid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-
-    def moment(self, earliest: datetime, latest: datetime) -> datetime:
-        span = max(0, int((latest - earliest).total_seconds()))
-        return earliest + timedelta(seconds=self.rng.randint(0, span))
 
     # -- people -----------------------------------------------------------------------
 
@@ -241,82 +228,6 @@ class _Generator:
                 }
             )
 
-    def open_items_for(self, customer: Json) -> None:
-        pool = _CURRENCIES + (_MORE_CURRENCIES if self.rng.random() < 0.3 else ())
-        for _ in range(self.rng.randint(1, 4)):
-            currency, rate, code = self.rng.choice(pool)
-            self.data.open_items.append((customer["Id"], "order", self.order_item(
-                customer["Id"], currency, rate, code
-            )))  # fmt: skip
-        for _ in range(self.rng.randint(0, 2)):
-            currency, _, _ = self.rng.choice(pool)
-            self.data.open_items.append(
-                (customer["Id"], "payment", self.payment_item(customer["Id"], currency))
-            )
-
-    def order_item(self, customer_id: str, currency: str, tax_rate: float, code: str) -> Json:
-        kind = self.rng.choice(("SpaceOrder", "ProductOrder", "CustomItem"))
-        units = self.rng.randint(1, 3)
-        unit_gross = round(self.rng.uniform(4, 180), 2)
-        consumed = format_utc(self.moment(self.now - timedelta(days=5), self.now))
-        return {
-            "Id": self.uuid(),
-            "AccountId": customer_id,
-            "OrderId": self.uuid(),
-            "BillId": None,
-            "AccountingCategoryId": None,
-            "UnitCount": units,
-            "UnitAmount": {
-                key: value
-                for key, value in amount(currency, unit_gross, tax_rate, code).items()
-                if key in ("Currency", "NetValue", "GrossValue", "TaxValues", "Breakdown")
-            },
-            "Amount": amount(currency, unit_gross * units, tax_rate, code),
-            "OriginalAmount": amount(currency, unit_gross * units, tax_rate, code),
-            "RevenueType": "Service" if kind == "SpaceOrder" else "Product",
-            "CreatorProfileId": API_PROFILE_ID,
-            "UpdaterProfileId": API_PROFILE_ID,
-            "CreatedUtc": consumed,
-            "UpdatedUtc": consumed,
-            "ConsumedUtc": consumed,
-            "CanceledUtc": None,
-            "ClosedUtc": None,
-            "StartUtc": None,
-            "AccountingState": "Open",
-            # Without a discriminated value Mews leaves "Value" out rather than sending null.
-            "Data": (
-                {"Discriminator": kind, "Value": {"ProductId": self.uuid(), "AgeCategoryId": None}}
-                if kind == "ProductOrder"
-                else {"Discriminator": kind}
-            ),
-        }
-
-    def payment_item(self, customer_id: str, currency: str) -> Json:
-        kind = self.rng.choice(_PAYMENT_TYPES)
-        gross = -round(self.rng.uniform(20, 400), 2)
-        value = {
-            "CreditCard": {"PaymentCardId": self.uuid()},
-            "Invoice": {"InvoiceId": self.uuid()},
-        }
-        return {
-            "Id": self.uuid(),
-            "AccountId": customer_id,
-            "BillId": None,
-            "AccountingCategoryId": None,
-            "Amount": amount(currency, gross, 0.0, "Z"),
-            "OriginalAmount": amount(currency, gross, 0.0, "Z"),
-            "Notes": "Deposit" if self.rng.random() < 0.3 else None,
-            "SettlementId": None,
-            "ConsumedUtc": format_utc(self.moment(self.now - timedelta(days=5), self.now)),
-            "ClosedUtc": None,
-            "AccountingState": "Open",
-            "State": self.rng.choice(("Charged", "Pending")),
-            "Identifier": None,
-            "Data": {"Discriminator": kind, "Value": value[kind]}
-            if kind in value
-            else {"Discriminator": kind},
-        }
-
     def reservation(self, owner: Json, companions: list[Json], room: str, state: str) -> Json:
         if state == IN_HOUSE_STATE:
             start = self.now - timedelta(days=self.rng.randint(0, 4), hours=self.rng.randint(1, 8))
@@ -375,7 +286,7 @@ class _Generator:
         paymasters = [self.paymaster(name) for name in PAYMASTERS[:paymaster_count]]
         self.data.customers = people + duplicates + paymasters
 
-        rooms = [f"{floor}{room:02d}" for floor in range(1, 6) for room in range(1, 31)]
+        rooms = list(ROOM_NUMBERS)
         rng.shuffle(rooms)
         guests = rng.sample(people, len(people))
         in_house_count = min(len(rooms), max(1, len(people) * 5 // 100))
@@ -399,9 +310,9 @@ class _Generator:
             if rng.random() < 0.15:
                 self.documents_for(customer)
             if rng.random() < 0.08:
-                self.open_items_for(customer)
+                self.data.open_items.extend(self.open_items_for(customer))
         for customer in paymasters:
-            self.open_items_for(customer)
+            self.data.open_items.extend(self.open_items_for(customer))
         return self.data
 
 
@@ -415,6 +326,7 @@ def seed_store(
     """Fill an empty store once, in one transaction; returns whether it seeded."""
     with store.transaction():
         if store.get_meta(SEEDED_KEY) is not None:
+            ensure_rooms(store)
             return False
         data = generate(count, seed, now)
         store.insert_customers(data.customers)
@@ -422,4 +334,5 @@ def seed_store(
         store.insert_open_items(data.open_items)
         store.insert_reservations(data.reservations)
         store.set_meta(SEEDED_KEY, str(seed))
+    ensure_rooms(store)
     return True

@@ -6,11 +6,18 @@ read operations run, ``store_writes`` the changes; ``Store`` is all of them at o
 
 from __future__ import annotations
 
-from desktop.sandbox.store_reads import CustomerFilter, InHouseRow, StoreReads
+from desktop.sandbox.store_reads import CustomerFilter, InHouseRow, ResourceFilter, StoreReads
 from desktop.sandbox.store_schema import IN_HOUSE_STATE, Json
 from desktop.sandbox.store_writes import StoreWrites
 
-__all__ = ["IN_HOUSE_STATE", "CustomerFilter", "InHouseRow", "Json", "Store"]
+__all__ = [
+    "IN_HOUSE_STATE",
+    "CustomerFilter",
+    "InHouseRow",
+    "Json",
+    "ResourceFilter",
+    "Store",
+]
 
 
 class Store(StoreReads, StoreWrites):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,11 +27,45 @@ class CustomerFilter:
     activity_states: frozenset[str] = field(default_factory=lambda: frozenset({"Active"}))
 
 
+@dataclass(slots=True)
+class ResourceFilter:
+    """``resources/getAll`` filters; inactive resources only when the extent asks."""
+
+    ids: list[str] | None = None
+    names: list[str] | None = None
+    created: Interval | None = None
+    updated: Interval | None = None
+    inactive: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class InHouseRow:
     customer: Json
     reservation: Json | None
     room_number: str | None
+
+
+def _filter_clauses(
+    lists: Iterable[tuple[str, Sequence[str] | None]],
+    intervals: Iterable[tuple[str, Interval | None]],
+) -> tuple[list[str], list[Any]]:
+    """SQL for exact-value filters (any of the values) and time windows, AND'd together."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, values in lists:
+        if values is not None:
+            clauses.append(f"{column} IN ({marks(values)})")
+            params.extend(values)
+    for column, interval in intervals:
+        if interval is not None:
+            # Start included, end excluded; Start == End means "exactly at".
+            if interval.start == interval.end:
+                clauses.append(f"{column} = ?")
+                params.append(interval.start)
+            else:
+                clauses.append(f"{column} >= ? AND {column} < ?")
+                params.extend((interval.start, interval.end))
+    return clauses, params
 
 
 class StoreReads(StoreConnection):
@@ -98,32 +132,21 @@ class StoreReads(StoreConnection):
         self, filters: CustomerFilter, count: int, cursor: str | None
     ) -> tuple[list[Json], str | None]:
         """One page in a stable order (creation time, then id) and the cursor to the next."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        for column, values in (
-            ("id", filters.ids),
-            ("email", filters.emails),
-            ("first_name", filters.first_names),
-            ("last_name", filters.last_names),
-            ("loyalty_code", filters.loyalty_codes),
-            ("company_id", filters.company_ids),
-        ):
-            if values is not None:
-                clauses.append(f"{column} IN ({marks(values)})")
-                params.extend(values)
-        for column, interval in (
-            ("created_utc", filters.created),
-            ("updated_utc", filters.updated),
-            ("deleted_utc", filters.deleted),
-        ):
-            if interval is not None:
-                # Start included, end excluded; Start == End means "exactly at".
-                if interval.start == interval.end:
-                    clauses.append(f"{column} = ?")
-                    params.append(interval.start)
-                else:
-                    clauses.append(f"{column} >= ? AND {column} < ?")
-                    params.extend((interval.start, interval.end))
+        clauses, params = _filter_clauses(
+            (
+                ("id", filters.ids),
+                ("email", filters.emails),
+                ("first_name", filters.first_names),
+                ("last_name", filters.last_names),
+                ("loyalty_code", filters.loyalty_codes),
+                ("company_id", filters.company_ids),
+            ),
+            (
+                ("created_utc", filters.created),
+                ("updated_utc", filters.updated),
+                ("deleted_utc", filters.deleted),
+            ),
+        )
         states = filters.activity_states
         if states == frozenset({"Active"}):
             clauses.append("is_active")
@@ -205,3 +228,34 @@ class StoreReads(StoreConnection):
                 "SELECT id, name, type, data FROM files WHERE customer_id = ? ORDER BY rowid",
                 (customer_id,),
             ).fetchall()
+
+    # -- resources (rooms) ---------------------------------------------------------------
+
+    def query_resources(
+        self, filters: ResourceFilter, count: int, cursor: str | None
+    ) -> tuple[list[Json], str | None]:
+        """One page of the property's resources by name, and the cursor to continue."""
+        clauses, params = _filter_clauses(
+            (("id", filters.ids), ("name", filters.names)),
+            (("created_utc", filters.created), ("updated_utc", filters.updated)),
+        )
+        if not filters.inactive:
+            clauses.append("is_active")
+        return self._page("resources", ("name", "id"), clauses, params, count, cursor)
+
+    def resource_exists(self, resource_id: str) -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT 1 FROM resources WHERE id = ?", (resource_id,))
+            return row.fetchone() is not None
+
+    def resource_names(self) -> set[str]:
+        with self._lock:
+            return {name for (name,) in self._db.execute("SELECT name FROM resources")}
+
+    def reserved_room_numbers(self) -> set[str]:
+        """Room numbers the stored reservations are assigned to."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT DISTINCT room_number FROM reservations WHERE room_number IS NOT NULL"
+            )
+            return {number for (number,) in rows}

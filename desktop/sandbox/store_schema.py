@@ -72,6 +72,15 @@ CREATE TABLE IF NOT EXISTS reservation_customers (
     PRIMARY KEY (reservation_id, customer_id)
 );
 CREATE INDEX IF NOT EXISTS reservation_customers_customer ON reservation_customers (customer_id);
+CREATE TABLE IF NOT EXISTS resources (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    is_active INTEGER NOT NULL,
+    created_utc TEXT NOT NULL,
+    updated_utc TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS resources_name ON resources (name, id);
 CREATE TABLE IF NOT EXISTS files (
     id TEXT PRIMARY KEY,
     customer_id TEXT NOT NULL,

@@ -26,6 +26,23 @@ class StoreWrites(StoreConnection):
                 customer_row(customer, deleted_utc),
             )
 
+    def insert_resources(self, resources: Iterable[Json]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "INSERT INTO resources VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        resource["Id"],
+                        resource["Name"],
+                        1 if resource["IsActive"] else 0,
+                        resource["CreatedUtc"],
+                        resource["UpdatedUtc"],
+                        json.dumps(resource, ensure_ascii=False, separators=(",", ":")),
+                    )
+                    for resource in resources
+                ),
+            )
+
     def insert_reservations(self, reservations: Iterable[tuple[Json, str | None]]) -> None:
         """Store reservations with their room number; members are owner plus companions."""
         with self.transaction():

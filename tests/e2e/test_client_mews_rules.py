@@ -173,3 +173,21 @@ def test_birth_date_accepts_a_date_time_and_answers_a_date(raw: Callable[..., An
         BirthDate="1985-09-30T00:00:00Z",
     )
     assert added["BirthDate"] == "1985-09-30"
+
+
+def test_resources_are_paged_and_resolve_the_rooms_of_stays(
+    client: MewsClient, sandbox: SandboxServer, contract: ContractTransport
+) -> None:
+    rooms = list(client.iter_resources(count=40))
+    assert len(contract.statuses("resources/getAll")) == math.ceil(len(rooms) / 40) + (
+        len(rooms) % 40 == 0
+    )
+    by_id = {str(room.id): room.name for room in rooms}
+    for row in sandbox.store.in_house():
+        if row.reservation is not None:
+            assert by_id[row.reservation["AssignedResourceId"]] == row.room_number
+    [room] = client.get_resources(names=["204"]).resources or []
+    assert room.name == "204" and room.data is not None
+    assert isinstance(room.data.value, models.SpaceData) and room.data.value.floor_number == "2"
+    hidden = client.get_resources(extent={"Resources": False}, count=5)
+    assert hidden.resources is None and hidden.cursor is not None

@@ -37,11 +37,16 @@ def _properties(operation: str) -> tuple[dict[str, Any], set[str]]:
 
 
 def _base(operation: str) -> dict[str, Any]:
-    """The documented example request, with the sandbox's tokens."""
+    """The documented example request, with the sandbox's tokens and no time windows.
+
+    Windows are optional and probed on their own; resources/getAll's example spans a year.
+    """
     example, _ = examples(operation)
     body = copy.deepcopy(example or {})
-    body.pop("ChainId", None)
-    body.pop("ChainIds", None)
+    properties, _ = _properties(operation)
+    for name in ("ChainId", "ChainIds", *properties):
+        if name in ("ChainId", "ChainIds") or properties[name].get("x-max-interval-in-months"):
+            body.pop(name, None)
     return body | TOKENS
 
 

@@ -95,6 +95,14 @@ from desktop.mews.models.reservations import (
     ReservationOptions,
     ReservationPersonCount,
 )
+from desktop.mews.models.resources import (
+    Resource,
+    ResourceExtent,
+    ResourceFilterParameters,
+    ResourceResult,
+    ResourceState,
+    SpaceData,
+)
 
 #: Request and response model of each operation, keyed like ``"customers/getAll"``.
 #: ``Unit`` stands for an empty body (``{}`` or none).
@@ -114,6 +122,7 @@ OPERATIONS: dict[str, tuple[type[MewsRequest], type[MewsModel]]] = {
         IdentityDocumentWriteResult,
     ),
     "identityDocuments/delete": (IdentityDocumentDeleteParameters, Unit),
+    "resources/getAll": (ResourceFilterParameters, ResourceResult),
 }
 
 __all__ = [
@@ -179,9 +188,15 @@ __all__ = [
     "ReservationOrigin",
     "ReservationPersonCount",
     "ReservationPurpose",
+    "Resource",
+    "ResourceExtent",
     "ResourceFeatureClassification",
+    "ResourceFilterParameters",
+    "ResourceResult",
+    "ResourceState",
     "ServiceOrderState",
     "Sex",
+    "SpaceData",
     "StringUpdateValue",
     "TaxBreakdown",
     "TaxBreakdownItem",
