@@ -51,8 +51,10 @@ class CustomerRow:
     """
 
     __slots__ = (
+        "arrival",
         "birth_date",
         "classifications",
+        "departure",
         "email",
         "id",
         "last_name",
@@ -82,6 +84,8 @@ class CustomerRow:
         classifications: str = "",
         room: str = "",
         reservation_state: str = "",
+        arrival: str = "",
+        departure: str = "",
         updated_utc: datetime | None = None,
     ) -> None:
         self.id = id
@@ -96,6 +100,9 @@ class CustomerRow:
         self.classifications = sys.intern(classifications)
         self.room = room
         self.reservation_state = sys.intern(reservation_state)
+        #: The stay's dates (``YYYY-MM-DD``, the desk's time zone) where a search found one.
+        self.arrival = arrival
+        self.departure = departure
         self.updated_utc = updated_utc
         self.search_text = self._search_text()
 
@@ -114,8 +121,10 @@ class CustomerRow:
         )
         return "\x1f".join(part for part in parts if part).casefold()
 
-    def with_stay(self, room: str, reservation_state: str) -> CustomerRow:
-        """This row with the guest's current room and reservation state."""
+    def with_stay(
+        self, room: str, reservation_state: str, arrival: str = "", departure: str = ""
+    ) -> CustomerRow:
+        """This row with the guest's current room, reservation state and stay dates."""
         return CustomerRow(
             id=self.id,
             name=self.name,
@@ -129,6 +138,8 @@ class CustomerRow:
             classifications=self.classifications,
             room=room,
             reservation_state=reservation_state,
+            arrival=arrival,
+            departure=departure,
             updated_utc=self.updated_utc,
         )
 
@@ -183,7 +194,19 @@ def _utc(value: object) -> datetime | None:
     return None
 
 
-def row_from_customer(customer: Any, *, room: str = "", reservation_state: str = "") -> CustomerRow:
+def _local_date(value: object) -> str:
+    moment = _utc(value)
+    return moment.astimezone().date().isoformat() if moment is not None else ""
+
+
+def row_from_customer(
+    customer: Any,
+    *,
+    room: str = "",
+    reservation_state: str = "",
+    arrival: str = "",
+    departure: str = "",
+) -> CustomerRow:
     """Flatten one customer model into a row; unknown enum values are shown as they are."""
     classifications = getattr(customer, "classifications", None) or ()
     return CustomerRow(
@@ -199,6 +222,8 @@ def row_from_customer(customer: Any, *, room: str = "", reservation_state: str =
         classifications=classification_labels(classifications),
         room=room,
         reservation_state=reservation_state,
+        arrival=arrival,
+        departure=departure,
         updated_utc=_utc(getattr(customer, "updated_utc", None)),
     )
 
@@ -219,12 +244,21 @@ def rows_from_search(
     rows = []
     for result in results:
         reservation = getattr(result, "reservation", None)
-        room = ""
-        state = ""
+        room = state = arrival = departure = ""
         if reservation is not None:
             resource_id = _text(getattr(reservation, "assigned_resource_id", None))
             room = names.get(resource_id, "")
             raw_state = _text(getattr(reservation, "state", None))
             state = STAY_LABELS.get(raw_state, readable_enum(raw_state).lower())
-        rows.append(row_from_customer(result.customer, room=room, reservation_state=state))
+            arrival = _local_date(getattr(reservation, "start_utc", None))
+            departure = _local_date(getattr(reservation, "end_utc", None))
+        rows.append(
+            row_from_customer(
+                result.customer,
+                room=room,
+                reservation_state=state,
+                arrival=arrival,
+                departure=departure,
+            )
+        )
     return rows

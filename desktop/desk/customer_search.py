@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 FIRST_PAGE_SIZE = 100
 NEXT_PAGE_SIZE = 1000
 
-#: Turns a typed room number or name into the resource id ``customers/search`` expects.
+#: Turns a typed room number into the resource id ``customers/search`` expects
+#: (see :class:`~desktop.desk.room_directory.RoomDirectory`).
 RoomResolver = Callable[[str], "str | None"]
 
 
@@ -70,11 +71,10 @@ def fetch_filter_page(
 
 
 class RoomLookupUnavailable(Exception):
-    """The connection cannot turn a room number into the resource id Mews searches by.
+    """The desk has no room directory for this search (no connection to read rooms from).
 
-    ``customers/search`` takes a room's resource id, and mapping numbers to ids needs the
-    resources operations, which Frontdesk does not use yet; only the built-in sandbox has
-    a known mapping. Saying so beats an empty result that claims the room is empty.
+    ``customers/search`` takes a room's resource id, which only ``resources/getAll``
+    gives; saying so beats an empty result that claims the room is empty.
     """
 
     def __init__(self) -> None:
@@ -94,7 +94,11 @@ def fetch_in_house(
     resolve_room: RoomResolver | None = None,
     room_names: dict[str, str] | None = None,
 ) -> Page:
-    """Guests staying now that match ``lookup``, with their room and reservation state."""
+    """Guests staying now that match ``lookup``, with their room, stay state and dates.
+
+    A room is resolved to its resource id first (``resources/getAll``, cached for the
+    session); a room the property does not have gives no rows and no search request.
+    """
     if lookup.room is not None:
         if resolve_room is None:
             raise RoomLookupUnavailable

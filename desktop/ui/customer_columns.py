@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
 from desktop.desk.customer_rows import CLASSIFICATION_SEPARATOR, STAY_CONTEXT, CustomerRow
 from desktop.desk.labels import CLASSIFICATION_CONTEXT, TITLE_CONTEXT
@@ -75,6 +75,15 @@ def _stay_text(state: str) -> str:
     return translate_text(STAY_CONTEXT, state)
 
 
+def _stay_dates(row: CustomerRow, date_format: QLocale.FormatType | str) -> str:
+    """``arrival - departure`` (an en dash) in the desk's locale, or "" when the search gave no stay."""
+    if not row.arrival or not row.departure:
+        return ""
+    locale = QLocale()
+    days = (QDate.fromString(day, Qt.DateFormat.ISODate) for day in (row.arrival, row.departure))
+    return " \u2013 ".join(locale.toString(day, date_format) for day in days)
+
+
 def _updated_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
@@ -111,10 +120,8 @@ class RowText:
         if column is Column.UPDATED:
             return _updated_text(row.updated_utc)
         if column is Column.ROOM:
-            stay = _stay_text(row.reservation_state)
-            if row.room and stay:
-                return f"{row.room} · {stay}"
-            return row.room or stay
+            parts = (row.room, _stay_text(row.reservation_state), _stay_dates(row, "d MMM"))
+            return " · ".join(part for part in parts if part)
         if column is Column.CLASSIFICATIONS:
             return self.classifications(row.classifications) if row.classifications else ""
         return getattr(row, _COLUMNS[column].attribute)
@@ -123,7 +130,9 @@ class RowText:
         if column is Column.ROOM and row.reservation_state:
             room = row.room or QCoreApplication.translate("CustomerTable", "not assigned")
             text = QCoreApplication.translate("CustomerTable", "Room %1, %2")
-            return fill_template(text, (room, _stay_text(row.reservation_state)))
+            sentence = fill_template(text, (room, _stay_text(row.reservation_state)))
+            dates = _stay_dates(row, QLocale.FormatType.LongFormat)
+            return f"{sentence}\n{dates}" if dates else sentence
         return self.display(row, column)
 
     def translated_search_text(self, labels: str) -> str:

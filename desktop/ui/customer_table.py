@@ -92,7 +92,7 @@ class CustomerTable(QTableView):
             Column.BIRTH_DATE: 90,
             Column.LOYALTY_CODE: 100,
             Column.CLASSIFICATIONS: 160,
-            Column.ROOM: 115,
+            Column.ROOM: 225,  # room, stay and its dates: "204 · checked in · 1 Dec - 6 Dec"
             Column.UPDATED: 125,
         }
         # A translated title may be longer than the English one: never cut a column's title.

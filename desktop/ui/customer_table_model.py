@@ -265,7 +265,7 @@ class CustomerTableModel(QAbstractTableModel):
             return False
         old = self._rows[position]
         if old.room and not row.room:
-            row = row.with_stay(old.room, old.reservation_state)
+            row = row.with_stay(old.room, old.reservation_state, old.arrival, old.departure)
         self._rows[position] = row
         self._texts[position] = self._texts_of([row])[0]
         self._rekey(position)

@@ -169,6 +169,8 @@ class SearchController(QObject):
             self._finish_first_answers(run)
 
     def refresh(self) -> None:
+        """Search again, past the cache, with the property's rooms read afresh."""
+        self._session.refresh_rooms()
         if self._run is not None:
             self.search(self._run.plan, use_cache=False)
 

@@ -21,7 +21,10 @@ connection was made:
 - ``Session(retry_policy=..., rate_limiter=...)`` hand the client other retry waits or
   budget (soak tests); the app leaves them at the client's defaults.
 - ``session.resolve_room(text)`` / ``session.room_names`` turn room numbers into the
-  resource ids ``customers/search`` wants, where the connection knows them.
+  resource ids ``customers/search`` wants and back, from the property's rooms read through
+  ``resources/getAll`` once per connection (:mod:`~desktop.desk.room_directory`), on any
+  connection; ``session.refresh_rooms()`` reads them again. Workers only: they may call
+  the API.
 
 The profile editor and any later screen use exactly this object; the main window creates
 it (see :func:`desktop.app.build_window`) and closes it on quit.
@@ -30,12 +33,10 @@ it (see :func:`desktop.app.build_window`) and closes it on quit.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -51,10 +52,10 @@ from desktop import APP_NAME, __version__
 from desktop.desk.connection import (
     ConnectionKind,
     ConnectionProfile,
-    is_loopback_host,
     normalize_chain_id,
 )
 from desktop.desk.credentials import CredentialStore, Tokens
+from desktop.desk.room_directory import RoomDirectory
 from desktop.desk.translatable import Message
 from desktop.desk.warm_up import warm_up_search
 from desktop.ui.awaiting_calls import AwaitingCalls
@@ -124,37 +125,6 @@ def make_client(
     )
 
 
-class SandboxRooms:
-    """Room numbers of the sandbox, which derives each room's resource id from its number.
-
-    Mews itself names rooms through ``resources/getAll``, which this desk does not use yet;
-    the sandbox (embedded, or run on this computer with ``python -m desktop.sandbox``)
-    makes the id computable so room lookups work offline. The reverse table is built on
-    first use, on whichever worker needs it.
-    """
-
-    def __init__(self) -> None:
-        from desktop.sandbox.records import room_resource_id
-
-        self._resource_id = room_resource_id
-        self._names: dict[str, str] | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def names(self) -> dict[str, str]:
-        with self._lock:
-            if self._names is None:
-                numbers = [str(n) for n in range(1, 1000)]
-                numbers += [
-                    f"{floor}{room:02d}" for floor in range(1, 100) for room in range(1, 100)
-                ]
-                self._names = {self._resource_id(number): number for number in numbers}
-            return self._names
-
-    def resolve(self, room: str) -> str | None:
-        return self._resource_id(room)
-
-
 class Session(QObject):
     """Connection, worker pools, settings and credentials shared by the desk's screens."""
 
@@ -183,7 +153,7 @@ class Session(QObject):
         self.state = ConnectionState.DISCONNECTED
         self.state_detail = ""
         self.last_error: BaseException | None = None
-        self._rooms: SandboxRooms | None = None
+        self._rooms: RoomDirectory | None = None
         self._sandbox: Any = None
         self._sandbox_request: Request | None = None
         # Bumped by every switch of connection: a client built for an older one is closed.
@@ -231,13 +201,18 @@ class Session(QObject):
 
     @property
     def room_resolver(self) -> Callable[[str], str | None] | None:
-        """``resolve_room`` where this connection knows its rooms, else ``None``."""
+        """``resolve_room`` once connected (a connection reads its rooms), else ``None``."""
         return self.resolve_room if self._rooms is not None else None
 
     @property
     def room_names(self) -> dict[str, str]:
-        """Resource id -> room name where known; call it on a worker (first use builds it)."""
+        """Resource id -> room name; call it on a worker (the first use reads the rooms)."""
         return self._rooms.names if self._rooms is not None else {}
+
+    def refresh_rooms(self) -> None:
+        """Read the property's rooms again at the next lookup (a room was renamed or added)."""
+        if self._rooms is not None:
+            self._rooms.refresh()
 
     @property
     def connected(self) -> bool:
@@ -278,40 +253,41 @@ class Session(QObject):
         except ValueError as error:  # marked in the "Connection" context (desktop.desk.connection)
             self._set_state(ConnectionState.FAILED, translate_text("Connection", str(error)))
             return
-        host = urlsplit(profile.base_url).hostname or ""
-        self._build_client(profile, tokens, rooms=is_loopback_host(host))
+        self._build_client(profile, tokens)
 
-    def _build_client(self, profile: ConnectionProfile, tokens: Tokens, *, rooms: bool) -> None:
+    def _build_client(self, profile: ConnectionProfile, tokens: Tokens) -> None:
         """Make the client on the read pool; ``_client_ready`` installs it if still wanted."""
         self._set_state(ConnectionState.CONNECTING)
         attempt = self._attempt
         retry_policy, rate_limiter = self.retry_policy, self.rate_limiter
 
-        def build() -> tuple[int, SandboxRooms | None, MewsClient]:
+        def build() -> tuple[int, MewsClient]:
             client = make_client(
                 profile, tokens, retry_policy=retry_policy, rate_limiter=rate_limiter
             )
-            return attempt, SandboxRooms() if rooms else None, client
+            return attempt, client
 
         request = self.runner.submit(build, owner=self, label="connect")
         request.succeeded.connect(self._client_ready)
         request.failed.connect(self._client_failed)
 
     @Slot(object)
-    def _client_ready(self, built: tuple[int, SandboxRooms | None, MewsClient]) -> None:
-        attempt, rooms, client = built
+    def _client_ready(self, built: tuple[int, MewsClient]) -> None:
+        attempt, client = built
         if self._closed or attempt != self._attempt:
             client.close()  # the desk switched connection (or quit) while it was built
             return
         self.client = client
-        self._rooms = rooms
+        self._rooms = RoomDirectory(client)
         self._set_state(ConnectionState.CONNECTED)
         self._warm_up()
 
     def _warm_up(self) -> None:
         """Parse a made-up page on a worker now, so the first real search is not slower.
 
-        Failing here must not worry anyone: the real search reports its own errors.
+        The property's rooms are read here too (one ``resources/getAll`` page for most
+        hotels), so the first room lookup does not wait for them. Failing here must not
+        worry anyone: the real search reports its own errors.
         """
         room_names = (lambda rooms=self._rooms: rooms.names) if self._rooms else None
 
@@ -361,7 +337,7 @@ class Session(QObject):
             return
         self._sandbox = server
         self.profile = self.profile.with_url(server.base_url)
-        self._build_client(self.profile, Tokens(DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN), rooms=True)
+        self._build_client(self.profile, Tokens(DEMO_CLIENT_TOKEN, DEMO_ACCESS_TOKEN))
 
     @Slot(object)
     def _sandbox_failed(self, error: object) -> None:

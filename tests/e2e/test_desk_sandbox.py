@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from datetime import datetime
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox.server import SandboxServer
@@ -74,3 +79,60 @@ def test_recently_updated_pages_through_the_cursor(qtbot: QtBot, window: MainWin
     window.table.scrollToBottom()
     qtbot.waitUntil(lambda: window.model.rowCount() > first, timeout=5000)
     assert len(set(_ids(window))) == window.model.rowCount()
+
+
+def _rename_room(sandbox: SandboxServer, resource_id: str, name: str) -> None:
+    """What a property manager does in Mews: the room keeps its id, gets a new name."""
+    with sqlite3.connect(sandbox.store.path) as db:
+        (data,) = db.execute("SELECT data FROM resources WHERE id = ?", (resource_id,)).fetchone()
+        resource = json.loads(data) | {"Name": name}
+        db.execute(
+            "UPDATE resources SET name = ?, data = ? WHERE id = ?",
+            (name, json.dumps(resource), resource_id),
+        )
+
+
+def _local_day(utc: str) -> str:
+    return datetime.fromisoformat(utc.replace("Z", "+00:00")).astimezone().date().isoformat()
+
+
+def test_room_lookup_goes_through_resources_get_all_like_on_mews(
+    qtbot: QtBot, qtmodeltester: ModelTester, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    """The desk resolves a room by its name in resources/getAll, then searches by id.
+
+    The room is renamed in the sandbox's data to a number whose id nothing could derive:
+    only a lookup through resources/getAll finds its guest.
+    """
+    guest = next(g for g in sandbox.store.in_house() if g.reservation is not None)
+    assert guest.reservation is not None
+    resource_id = guest.reservation["AssignedResourceId"]
+    _rename_room(sandbox, resource_id, "777")
+    try:
+        window.refresh()  # a refresh reads the property's rooms again
+        window.search_input.setText("777")
+        window.run_search()
+        qtbot.waitUntil(lambda: window.controller.state is ViewState.RESULTS, timeout=5000)
+        assert guest.customer["Id"] in _ids(window)
+        row = window.model.row_at(window.model.position_of(guest.customer["Id"]))
+        assert row.room == "777" and row.reservation_state
+        assert row.arrival == _local_day(guest.reservation["StartUtc"])
+        assert row.departure == _local_day(guest.reservation["EndUtc"])
+        cell = window.model.index(window.model.position_of(guest.customer["Id"]), Column.ROOM)
+        shown = cell.data()
+        assert shown.startswith("777 · ") and " \u2013 " in shown
+        tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        long_arrival = QLocale().toString(
+            QDate.fromString(row.arrival, Qt.DateFormat.ISODate), QLocale.FormatType.LongFormat
+        )
+        assert long_arrival in tooltip
+        qtmodeltester.check(window.model)
+        window.table.grab().save("/tmp/frontdesk-room-lookup.png")
+        # The room's old number now names no room: no guest, and no error.
+        window.search_input.setText(guest.room_number or "")
+        window.run_search()
+        qtbot.waitUntil(lambda: window.controller.state is not ViewState.LOADING, timeout=5000)
+        assert guest.customer["Id"] not in _ids(window)
+    finally:
+        _rename_room(sandbox, resource_id, guest.room_number or "")
+        window.session.refresh_rooms()

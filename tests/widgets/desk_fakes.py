@@ -43,6 +43,7 @@ class FakeClient:
             customers=[]
         )
         self.gate: threading.Event | None = None
+        self.resources: list[Any] = []
         self.rate_limiter = SimpleNamespace(usage=lambda: 0.25)
         self._lock = threading.Lock()
 
@@ -59,6 +60,10 @@ class FakeClient:
     def search_customers(self, **fields: Any) -> Any:
         self._record("search", fields)
         return self.search_answer(fields)
+
+    def iter_resources(self, **_fields: Any) -> Any:
+        """The property's rooms (``resources``: objects with id, name and is_active)."""
+        return iter(self.resources)
 
     def close(self) -> None:
         pass
