@@ -9,7 +9,7 @@ from desktop.sandbox import customer_reads, customer_writes, identity_documents,
 from desktop.sandbox.errors import ApiError, invalid
 from desktop.sandbox.records import Json
 from desktop.sandbox.store import Store
-from desktop.sandbox.validation import require_object
+from desktop.sandbox.validation import optional_uuid, optional_uuid_list, require_object
 
 API_PREFIX: Final = "/api/connector/v1/"
 
@@ -46,4 +46,8 @@ def run(store: Store, operation: str, body: Any) -> Json:
     client = body.get("Client")
     if not isinstance(client, str) or not client.strip():
         raise invalid("Client", "name and version of the client application are required")
+    # Portfolio tokens name their chain on every operation that takes one; the sandbox is
+    # a single chain, so the value only has to be well formed.
+    optional_uuid(body, "ChainId")
+    optional_uuid_list(body, "ChainIds")
     return OPERATIONS[operation](store, body)

@@ -64,7 +64,7 @@ def _list_cases() -> Iterator[Any]:
     for operation in SERVED:
         properties, _ = _properties(operation)
         for name, schema in properties.items():
-            if name == "ChainIds" or schema.get("type") != "array":
+            if schema.get("type") != "array":
                 continue
             if schema.get("minItems"):
                 yield pytest.param(operation, name, 0, id=f"{operation}-{name}-empty")
@@ -147,3 +147,24 @@ def test_time_windows_may_span_the_described_months_and_no_more(
     assert name in error["Message"] and "3 months" in error["Message"]
     backwards = {"StartUtc": exact["EndUtc"], "EndUtc": exact["StartUtc"]}
     assert name in api.error(operation, 400, _base(operation) | {name: backwards})["Message"]
+
+
+def _uuid_cases() -> Iterator[Any]:
+    for operation in SERVED:
+        properties, _ = _properties(operation)
+        for name, schema in properties.items():
+            items = _resolve(schema.get("items", {})) if schema.get("type") == "array" else {}
+            if schema.get("format") == "uuid" or items.get("format") == "uuid":
+                yield pytest.param(operation, name, id=f"{operation}-{name}")
+
+
+@pytest.mark.parametrize(("operation", "name"), list(_uuid_cases()))
+def test_identifiers_must_be_unique_identifiers(api: Api, operation: str, name: str) -> None:
+    properties, _ = _properties(operation)
+    value: Any = "not-an-id" if properties[name].get("format") == "uuid" else ["not-an-id"]
+    # A real customer, so that the malformed field, not an unknown customer, is the error.
+    body = _base(operation) | {name: value}
+    if name != "CustomerId" and "CustomerId" in body:
+        body["CustomerId"] = api.server.store.in_house()[0].customer["Id"]
+    error = api.error(operation, 400, body)
+    assert name in error["Message"], error["Message"]
