@@ -52,7 +52,7 @@ class IdentityDocumentCalls(Calls):
     ) -> Iterator[models.IdentityDocument]:
         """Every identity document of the customers across all pages; ``query`` is the
         page (as in ``get_identity_documents``) and the filters."""
-        page = paging.limitation(*(query.pop(name, None) for name in paging.PAGE_ARGUMENTS))
+        page = paging.page_from(query)
         pages = paging.follow_pages(
             page,
             lambda wire: self._get_identity_documents(customer_ids, wire, query),

@@ -22,8 +22,6 @@ from desktop.mews.models import to_wire
 #: What a caller may pass as ``limitation=``.
 LimitationArg = BaseModel | Mapping[str, Any] | None
 P = TypeVar("P", bound=BaseModel)
-#: The keywords that say which page to fetch, in ``limitation()``'s order.
-PAGE_ARGUMENTS = ("limitation", "count", "cursor")
 
 
 def page_count(count: int | None, page_size: int | None) -> int | None:
@@ -49,6 +47,13 @@ def limitation(
     if cursor is not None:
         wire["Cursor"] = str(cursor)
     return wire
+
+
+def page_from(query: dict[str, Any]) -> BaseModel | Mapping[str, Any]:
+    """Take the page keywords (``limitation``, ``count``, ``cursor``, ``page_size``) out of
+    an iterator's ``**query``, leaving its filters, and return the first ``Limitation``."""
+    count = page_count(query.pop("count", None), query.pop("page_size", None))
+    return limitation(query.pop("limitation", None), count, query.pop("cursor", None))
 
 
 def follow_pages(

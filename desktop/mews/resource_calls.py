@@ -46,7 +46,7 @@ class ResourceCalls(Calls):
 
     def iter_resources(self, *, extent: Extent = None, **query: Any) -> Iterator[models.Resource]:
         """Every resource matching the query across all pages (page as in ``get_resources``)."""
-        page = paging.limitation(*(query.pop(name, None) for name in paging.PAGE_ARGUMENTS))
+        page = paging.page_from(query)
         pages = paging.follow_pages(
             page,
             lambda wire: self._get_resources(extent, wire, query),

@@ -119,7 +119,7 @@ def test_identity_documents_page_with_cursors_and_every_spelling(client: MewsCli
     rest = client.get_identity_documents([customer.id], count=2, cursor=first.cursor)
     assert [d.number for d in rest.identity_documents] == ["V2"]
     assert rest.cursor == rest.identity_documents[-1].id
-    for page in ({"count": 1}, {"limitation": models.Limitation(count=2)}, {}):
+    for page in ({"count": 1}, {"page_size": 1}, {"limitation": models.Limitation(count=2)}, {}):
         numbers = [d.number for d in client.iter_identity_documents([customer.id], **page)]
         assert numbers == ["V0", "V1", "V2"], page
 
