@@ -41,7 +41,6 @@ from desktop.mews import MewsError
 from desktop.ui import tints
 from desktop.ui.editor_message_bar import RETRYABLE, EditorMessageBar, error_text
 from desktop.ui.guest_export_dialog import open_guest_export
-from desktop.ui.profile_dialogs import LeaveChoice, ask_unsaved_changes
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.profile_save_flow import ProfileSaveFlow
 from desktop.ui.profile_service import ProfileService
@@ -279,49 +278,7 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self._loads.replace(None)
         self._show_error(error, retry=lambda: self._fetch_and_show(customer_id))
 
-    # --- leaving --------------------------------------------------------------------------
-
-    def maybe_leave(
-        self, proceed: Callable[[], None] | None = None, *, run_now: bool = True
-    ) -> bool:
-        """Ask Save / Discard / Cancel if dirty; ``True`` when leaving may happen right away.
-
-        With Save, the save starts and ``proceed`` runs once it succeeded (the caller gets
-        ``False`` now). Otherwise ``proceed`` runs at once when leaving is fine (not dirty,
-        or Discard) unless ``run_now`` is false: a ``closeEvent`` just accepts instead.
-        """
-        if self._busy:
-            self._show_info(
-                QCoreApplication.translate(
-                    "ProfileEditor", "Please wait until the profile is saved."
-                )
-            )
-            return False
-        if not self._dirty:
-            if proceed and run_now:
-                proceed()
-            return True
-        choice = ask_unsaved_changes(self, self._display_name())
-        if choice is LeaveChoice.CANCEL:
-            return False
-        if choice is LeaveChoice.SAVE:
-            if not self.save_button.isEnabled():
-                self._show_problem(
-                    QCoreApplication.translate(
-                        "ProfileEditor", "Fix the marked fields before saving."
-                    )
-                )
-                return False
-            self.save(then=proceed)
-            return False
-        self.revert()
-        if proceed and run_now:
-            proceed()
-        return True
-
-    def may_close(self, close: Callable[[], None]) -> bool:
-        """For a window's ``closeEvent``: True to close now; after Save, ``close`` runs later."""
-        return self.maybe_leave(close, run_now=False)
+    # --- leaving (maybe_leave and may_close are the save flow's) ---------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close(self.close):

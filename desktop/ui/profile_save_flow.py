@@ -6,6 +6,8 @@ fields are sent (see ``desktop.desk.profile_diff``); fields the user emptied are
 because Mews does not clear them. A new profile is checked for likely duplicates before
 ``customers/add``; the user opens one, overwrites it by email, or creates anyway. When the
 answer to a write was lost, saving again finds what Mews did instead of doing it twice.
+Leaving a profile with unsaved edits asks Save / Discard / Cancel, and Save leaves only
+once the save went through.
 
 :class:`ProfileSaveFlow` is mixed into :class:`~desktop.ui.profile_editor.ProfileEditor`
 and works on its form, state and message bar.
@@ -34,6 +36,8 @@ from desktop.ui.profile_dialogs import (
     ConflictDialog,
     DuplicateChoice,
     DuplicateDialog,
+    LeaveChoice,
+    ask_unsaved_changes,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +50,48 @@ def _field_name(key: str) -> str:
 
 class ProfileSaveFlow:
     """Save, with its questions and its recovery from lost answers; see the module docstring."""
+
+    def maybe_leave(
+        self: ProfileEditor, proceed: Callable[[], None] | None = None, *, run_now: bool = True
+    ) -> bool:
+        """Ask Save / Discard / Cancel if dirty; ``True`` when leaving may happen right away.
+
+        With Save, the save starts and ``proceed`` runs once it succeeded (the caller gets
+        ``False`` now). Otherwise ``proceed`` runs at once when leaving is fine (not dirty,
+        or Discard) unless ``run_now`` is false: a ``closeEvent`` just accepts instead.
+        """
+        if self._busy:
+            self._show_info(
+                QCoreApplication.translate(
+                    "ProfileEditor", "Please wait until the profile is saved."
+                )
+            )
+            return False
+        if not self._dirty:
+            if proceed and run_now:
+                proceed()
+            return True
+        choice = ask_unsaved_changes(self, self._display_name())
+        if choice is LeaveChoice.CANCEL:
+            return False
+        if choice is LeaveChoice.SAVE:
+            if not self.save_button.isEnabled():
+                self._show_problem(
+                    QCoreApplication.translate(
+                        "ProfileEditor", "Fix the marked fields before saving."
+                    )
+                )
+                return False
+            self.save(then=proceed)
+            return False
+        self.revert()
+        if proceed and run_now:
+            proceed()
+        return True
+
+    def may_close(self: ProfileEditor, close: Callable[[], None]) -> bool:
+        """For a window's ``closeEvent``: True to close now; after Save, ``close`` runs later."""
+        return self.maybe_leave(close, run_now=False)
 
     @Slot()
     def save(self: ProfileEditor, then: Callable[[], None] | None = None) -> None:

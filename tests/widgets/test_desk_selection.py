@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from desktop.ui import profile_editor
+from desktop.ui import profile_save_flow
 from desktop.ui.customer_columns import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profile_dialogs import LeaveChoice
@@ -62,7 +62,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[LeaveChoice]:
         assert queue, "the unsaved-changes question came unexpectedly"
         return queue.pop(0)
 
-    monkeypatch.setattr(profile_editor, "ask_unsaved_changes", ask)
+    monkeypatch.setattr(profile_save_flow, "ask_unsaved_changes", ask)
     return queue
 
 
