@@ -23,8 +23,14 @@ from desktop.desk.identity_document_fields import masked_number
 from desktop.desk.open_items import OpenItemRow, rows_from_result
 
 FORMAT = "Frontdesk guest data export 1"
-#: Identity documents embedded in the customer object (deprecated by Mews, still sent).
-EMBEDDED_DOCUMENTS = ("Passport", "IdentityCard", "Visa", "DriversLicense")
+#: Identity documents embedded in the customer object (deprecated by Mews, still sent):
+#: wire name -> attribute.
+EMBEDDED_DOCUMENTS = {
+    "Passport": "passport",
+    "IdentityCard": "identity_card",
+    "Visa": "visa",
+    "DriversLicense": "drivers_license",
+}
 _FETCH_EXTENT = {"Customers": True, "Addresses": True}
 
 
@@ -50,6 +56,18 @@ class GuestData:
     customer: Any
     documents: tuple[Any, ...]
     open_items: tuple[OpenItemRow, ...]
+
+    @property
+    def embedded_documents(self) -> tuple[tuple[str, Any], ...]:
+        """``(type, document)`` of the deprecated documents on the customer object that
+        ``identityDocuments/getAll`` did not list too (same number)."""
+        listed = {document.number for document in self.documents if document.number}
+        found = []
+        for kind, attribute in EMBEDDED_DOCUMENTS.items():
+            document = getattr(self.customer, attribute, None)
+            if document is not None and document.number and document.number not in listed:
+                found.append((kind, document))
+        return tuple(found)
 
     @property
     def addresses(self) -> tuple[Any, ...]:

@@ -138,7 +138,7 @@ def report_html(
         "<h2>" + escape(QCoreApplication.translate("GuestReport", "Addresses")) + "</h2>",
         _addresses(data.addresses),
         "<h2>" + escape(QCoreApplication.translate("GuestReport", "Identity documents")) + "</h2>",
-        _documents(data.documents, full_numbers=full_numbers),
+        _documents(data, full_numbers=full_numbers),
         "<h2>" + escape(QCoreApplication.translate("GuestReport", "Open items")) + "</h2>",
         _open_items(data),
         "<h2>"
@@ -260,19 +260,32 @@ def _addresses(addresses: Sequence[Any]) -> str:
     return "".join(tables) or _table(())
 
 
-def _documents(documents: Sequence[Any], *, full_numbers: bool) -> str:
+def _documents(data: GuestData, *, full_numbers: bool) -> str:
+    """``identityDocuments/getAll``'s documents, then any only on the customer object."""
+    listed = [
+        (
+            item.type,
+            item.number,
+            item.issuing_country_code,
+            item.issuance_date,
+            item.expiration_date,
+        )
+        for item in data.documents
+    ] + [
+        (kind, item.number, item.issuing_country_code, item.issuance, item.expiration)
+        for kind, item in data.embedded_documents
+    ]
     rows = [
         (
-            QCoreApplication.translate(IDENTITY_DOCUMENT_CONTEXT, document_type_label(item.type)),
-            (item.number or "") if full_numbers else masked_number(item.number),
-            _country(item.issuing_country_code or ""),
-            _date(item.issuance_date),
-            _date(item.expiration_date),
+            QCoreApplication.translate(IDENTITY_DOCUMENT_CONTEXT, document_type_label(kind)),
+            (number or "") if full_numbers else masked_number(number),
+            _country(country or ""),
+            _date(issued),
+            _date(expires),
         )
-        for item in documents
+        for kind, number, country, issued, expires in listed
     ]
-    headers = _DOCUMENT_HEADERS
-    return _table(rows, headers)
+    return _table(rows, _DOCUMENT_HEADERS)
 
 
 def _open_items(data: GuestData) -> str:
