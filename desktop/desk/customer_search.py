@@ -63,7 +63,7 @@ def fetch_filter_page(
     client: MewsClient, flt: CustomerFilter, *, cursor: str | None = None, count: int
 ) -> Page:
     """One ``customers/getAll`` page of ``flt`` as rows."""
-    result = client.get_all_customers(count=count, cursor=cursor, **filter_arguments(flt))
+    result = client.get_customer_summaries(count=count, cursor=cursor, **filter_arguments(flt))
     rows = rows_from_customers(result.customers)
     # A short page is the last one even if the server still sent a cursor.
     more = result.cursor is not None and len(result.customers) >= count

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.mews import models, paging
 from desktop.mews.calls import Calls
+from desktop.mews.models.customer_summaries import CustomerSummaryResult
 from desktop.mews.operations import (
     ADD_CUSTOMER,
     ADD_CUSTOMER_FILE,
@@ -44,9 +45,21 @@ class CustomerCalls(Calls):
             extent, paging.limitation(limitation, count, cursor), filters
         )
 
+    def get_customer_summaries(
+        self, *, count: int | None = None, cursor: str | uuid.UUID | None = None, **filters: Any
+    ) -> CustomerSummaryResult:
+        """One page of ``customers/getAll`` as the table's fields only (see
+        :mod:`~desktop.mews.models.customer_summaries`): the same request, a cheaper parse."""
+        page = paging.limitation(None, count, cursor)
+        return self._get_all_customers(None, page, filters, CustomerSummaryResult)
+
     def _get_all_customers(
-        self, extent: Extent, page: LimitationArg, filters: Mapping[str, Any]
-    ) -> models.CustomerResult:
+        self,
+        extent: Extent,
+        page: LimitationArg,
+        filters: Mapping[str, Any],
+        result: type[models.CustomerResult | CustomerSummaryResult] = models.CustomerResult,
+    ) -> Any:
         request = self._build(
             GET_ALL_CUSTOMERS,
             models.CustomerFilterParameters,
@@ -56,7 +69,7 @@ class CustomerCalls(Calls):
                 "limitation": page,
             },
         )
-        return self._transport.call(GET_ALL_CUSTOMERS, request, models.CustomerResult)
+        return self._transport.call(GET_ALL_CUSTOMERS, request, result)
 
     def iter_customer_pages(
         self,

@@ -127,6 +127,8 @@ class FakeMews:
             found = [c for c in found if c.get("LastName") in filters["last_names"]]
         return CustomerResult.model_validate({"Customers": found, "Cursor": None})
 
+    get_customer_summaries = get_all_customers  # the same getAll, read for the table
+
     def update_customer(self, customer_id: str, **fields: Any) -> Customer:
         self._record("customers/update", {"customer_id": customer_id, **fields})
         record = self.customers[str(customer_id)]
