@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import httpx
@@ -110,8 +110,7 @@ class Transport:
                 payload.setdefault("ChainIds", [self.chain_id])
             else:
                 payload.setdefault("ChainId", self.chain_id)
-        body = {**self._auth, **payload}
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return json_body({**self._auth, **payload})
 
     def _send_with_retries(
         self,
@@ -240,3 +239,35 @@ def _reporting_chunks(content: bytes, progress: ProgressCallback) -> Iterator[by
         chunk = content[start : start + UPLOAD_CHUNK_BYTES]
         yield chunk
         progress(start + len(chunk), total)
+
+
+#: Characters of a long string encoded per step, about a millisecond of work each.
+JSON_PIECE = 1 << 18
+
+
+def json_body(body: Mapping[str, Any]) -> bytes:
+    """``body`` as compact UTF-8 JSON; a long string (a scan's base64) is escaped in pieces.
+
+    Encoding a 13 MB string in one ``json.dumps`` call holds the GIL for about 60 ms, so
+    the GUI thread, which needs it for every slot and paint handler, stalls for as long.
+    Piece by piece, the interpreter can hand the GIL over between pieces. Escaping is per
+    character, so the pieces join to exactly what one call would write.
+    """
+    large = [
+        key for key, value in body.items() if isinstance(value, str) and len(value) > JSON_PIECE
+    ]
+    rest = {key: value for key, value in body.items() if key not in large}
+    head = json.dumps(rest, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if not large:
+        return head
+    parts = [head[:-1]]
+    for index, key in enumerate(large):
+        separator = "," if rest or index else ""
+        parts.append(f'{separator}{json.dumps(key, ensure_ascii=False)}:"'.encode())
+        value = body[key]
+        for start in range(0, len(value), JSON_PIECE):
+            piece = json.dumps(value[start : start + JSON_PIECE], ensure_ascii=False)
+            parts.append(piece[1:-1].encode("utf-8"))
+        parts.append(b'"')
+    parts.append(b"}")
+    return b"".join(parts)
