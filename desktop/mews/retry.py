@@ -27,7 +27,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 from desktop.mews.errors import (
     InvalidResponseError,
@@ -101,6 +100,10 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         seconds = float(value)
     except ValueError:
         try:
+            from email.utils import (
+                parsedate_to_datetime,
+            )  # rare; the email package is slow to import
+
             when = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None

@@ -36,7 +36,6 @@ from desktop import APP_NAME
 from desktop.desk.customer_rows import CustomerRow, row_from_customer
 from desktop.desk.search_query import SearchPlan, parse_search, recently_updated_plan
 from desktop.ui.advanced_search import AdvancedSearchPanel
-from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.customer_columns import Column
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import CustomerTableModel
@@ -171,6 +170,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_connection_dialog(self) -> bool:
+        from desktop.ui.connection_dialog import ConnectionDialog  # not needed to start
+
         dialog = ConnectionDialog(self.session, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted and dialog.profile is not None:

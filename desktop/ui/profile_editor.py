@@ -40,7 +40,6 @@ from desktop.desk.profile_validation import VALIDATION_CONTEXT, validate_profile
 from desktop.mews import MewsError
 from desktop.ui import tints
 from desktop.ui.editor_message_bar import RETRYABLE, EditorMessageBar, error_text
-from desktop.ui.guest_export_dialog import open_guest_export
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.profile_save_flow import ProfileSaveFlow
 from desktop.ui.profile_service import ProfileService
@@ -197,6 +196,8 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         """The guest data export for the open profile (a saved one only)."""
         if self._service is None or self._customer_id is None:
             return None
+        from desktop.ui.guest_export_dialog import open_guest_export  # PDF writing: on use
+
         return open_guest_export(
             self._service.calls(), self._customer_id, self._display_name(), parent=self
         )
