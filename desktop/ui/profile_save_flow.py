@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 
-from desktop.desk.duplicate_check import find_duplicates, lookup_filters
+from desktop.desk.duplicate_check import find_duplicates, lookup_filters, lookup_names
 from desktop.desk.profile_conflicts import compare, rebase, server_moved
 from desktop.desk.profile_diff import build_add, build_update
 from desktop.desk.profile_fields import (
@@ -219,7 +219,7 @@ class ProfileSaveFlow:
         if not filters:
             self._add(overwrite=False)
             return
-        request = self._service.find_candidates(self, filters)
+        request = self._service.find_candidates(self, filters, lookup_names(values))
         request.succeeded.connect(lambda found: self._candidates_found(values, found))
         request.failed.connect(lambda error: self._save_failed(error))
 

@@ -73,10 +73,15 @@ class ProfileService:
         )
 
     def find_candidates(
-        self, owner: QObject, filters: Sequence[Mapping[str, list[str]]]
+        self,
+        owner: QObject,
+        filters: Sequence[Mapping[str, list[str]]],
+        names: Sequence[str] = (),
     ) -> Request:
-        """Succeeds with every active customer any of ``filters`` finds (one getAll each)."""
+        """Succeeds with every active customer any of ``filters`` finds (one getAll each),
+        and every guest in house now that ``customers/search`` finds by one of ``names``."""
         queries = [dict(query) for query in filters]
+        searches = list(names)
 
         def call(client: Any) -> list[Customer]:
             found: dict[str, Customer] = {}
@@ -86,6 +91,9 @@ class ProfileService:
                 )
                 for customer in page.customers:
                     found.setdefault(str(customer.id), customer)
+            for name in searches:
+                for hit in client.search_customers(name=name).customers:
+                    found.setdefault(str(hit.customer.id), hit.customer)
             return list(found.values())
 
         return self._calls.read(call, owner=owner, label="customers/getAll")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from duplicate_answers import open_existing_when_asked
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.desk.duplicate_check import spellings
 from desktop.sandbox.server import SandboxServer
 from desktop.ui import profile_dialogs
 from desktop.ui.code_combo import CodeCombo
@@ -151,3 +153,62 @@ def test_new_customer_is_added_and_opened(
         "IT",
     )
     assert "created" in editor.message.text()
+
+
+def _add_guest(qtbot: QtBot, editor: ProfileEditor, first: str, last: str) -> None:
+    editor.new_customer_action.trigger()
+    editor.findChild(QLineEdit, "firstNameEdit").setText(first)
+    editor.findChild(QLineEdit, "lastNameEdit").setText(last)
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [("Šťastná-Kopečková", "Stastna-Kopeckova"), ("Krasny-Vodicka", "Krásný-Vodička")],
+    ids=["typed-without-accents", "typed-with-accents"],
+)
+def test_adding_a_name_with_other_accents_offers_the_existing_profile(
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    stored: str,
+    typed: str,
+) -> None:
+    """Novák = Novak on add: getAll filters are exact, so the desk asks by both names."""
+    editor = _editor(window)
+    offered = open_existing_when_asked(monkeypatch)
+    _add_guest(qtbot, editor, "Quirina", stored)
+    with qtbot.waitSignal(editor.customerSaved, timeout=5000):
+        editor.save()
+    existing = editor.customer_id()
+    assert existing is not None and offered == []
+
+    _add_guest(qtbot, editor, "Quirina", typed)
+    with qtbot.waitSignal(editor.customerLoaded, timeout=5000):
+        editor.save()
+    assert offered == [f"Quirina {stored}"]
+    assert editor.customer_id() == existing
+    assert sandbox.store.get_customer(existing)["LastName"] == stored  # type: ignore[index]
+
+
+def test_adding_a_guest_in_house_typed_without_accents_offers_the_stay(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    guests = [
+        row.customer
+        for row in sandbox.store.in_house()
+        if row.customer.get("FirstName")
+        and spellings(row.customer["FirstName"])[-1] != row.customer["FirstName"]
+        and spellings(row.customer["LastName"])[-1] != row.customer["LastName"]
+    ]
+    if not guests:
+        pytest.skip("no guest in house with accents in both names in this seed")
+    guest = guests[0]
+    editor = _editor(window)
+    offered = open_existing_when_asked(monkeypatch)
+    plain_first, plain_last = spellings(guest["FirstName"])[-1], spellings(guest["LastName"])[-1]
+    _add_guest(qtbot, editor, plain_first, plain_last)
+    with qtbot.waitSignal(editor.customerLoaded, timeout=5000):
+        editor.save()
+    assert f"{guest['FirstName']} {guest['LastName']}" in offered
+    assert editor.customer_id() == guest["Id"]

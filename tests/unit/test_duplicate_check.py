@@ -4,7 +4,13 @@ import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
-from desktop.desk.duplicate_check import MatchReason, find_duplicates, lookup_filters
+from desktop.desk.duplicate_check import (
+    MatchReason,
+    find_duplicates,
+    lookup_filters,
+    lookup_names,
+    spellings,
+)
 from desktop.desk.profile_fields import empty_values
 
 
@@ -28,9 +34,41 @@ NEW = empty_values() | {
 }
 
 
-def test_lookup_filters_ask_for_email_and_last_name() -> None:
-    assert lookup_filters(NEW) == [{"emails": ["Anna@Example.com"]}, {"last_names": ["Novák"]}]
-    assert lookup_filters(empty_values() | {"last_name": "Novák"}) == [{"last_names": ["Novák"]}]
+def test_lookup_filters_ask_for_email_and_both_names_with_and_without_accents() -> None:
+    assert lookup_filters(NEW) == [
+        {"emails": ["Anna@Example.com"]},
+        {"last_names": ["Novák", "Novak"]},
+        {"first_names": ["Anna"]},
+    ]
+    assert lookup_filters(empty_values() | {"last_name": "Novák"}) == [
+        {"last_names": ["Novák", "Novak"]}
+    ]
+    assert lookup_filters(empty_values() | {"first_name": "Jiří"}) == []
+    assert lookup_names(NEW) == ["Anna Novák"]
+    assert lookup_names(empty_values() | {"first_name": "Jiří"}) == []
+
+
+def test_spellings_drop_accents_but_keep_letters_and_case() -> None:
+    assert spellings("Dvořák") == ["Dvořák", "Dvorak"]
+    assert spellings("Núñez-García") == ["Núñez-García", "Nunez-Garcia"]
+    assert spellings("Smith") == ["Smith"]
+
+
+def test_names_differing_only_in_accents_and_case_are_duplicates() -> None:
+    """Novák = Novak, Anička = ANICKA: the receptionist typed it without accents."""
+    typed = empty_values() | {"first_name": "anna", "last_name": "NOVAK"}
+    existing = _customer(id="a", first_name="Anna", last_name="Novák")
+    (match,) = find_duplicates(typed, [existing])
+    assert match.reasons == (MatchReason.SAME_NAME,)
+    born = NEW | {"first_name": "Anicka", "last_name": "Novakova"}
+    other = _customer(id="b", first_name="Anička", last_name="Nováková", birth_date="1985-03-01")
+    (match,) = find_duplicates(born, [other])
+    assert match.reasons == (MatchReason.SAME_NAME, MatchReason.SAME_NAME_AND_BIRTH_DATE)
+
+
+def test_namesakes_born_on_different_days_are_not_duplicates() -> None:
+    other = _customer(first_name="Anna", last_name="Novak", birth_date="1961-07-30")
+    assert find_duplicates(NEW | {"email": ""}, [other]) == []
 
 
 def test_same_email_ignoring_case_is_a_duplicate_and_ranks_first() -> None:

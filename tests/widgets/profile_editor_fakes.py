@@ -18,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from desktop.mews.models import Customer, CustomerItemResult, CustomerResult
+from desktop.desk.duplicate_groups import normalized_name
+from desktop.mews.models import Customer, CustomerItemResult, CustomerResult, CustomerSearchResult
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_service import ProfileService
 from desktop.ui.workers import Request, WorkerRunner
@@ -82,6 +83,7 @@ class FakeMews:
         self.customers: dict[str, dict[str, Any]] = {}
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.open_items: dict[str, dict[str, Any]] = {}
+        self.in_house: set[str] = set()  # ids ``customers/search`` can find, as in Mews
         self._failures: list[BaseException] = []
         self._clock = itertools.count(1)
         self._lock = threading.Lock()
@@ -125,9 +127,25 @@ class FakeMews:
             found = [c for c in found if c.get("Email") in filters["emails"]]
         if "last_names" in filters:
             found = [c for c in found if c.get("LastName") in filters["last_names"]]
+        if "first_names" in filters:
+            found = [c for c in found if c.get("FirstName") in filters["first_names"]]
         return CustomerResult.model_validate({"Customers": found, "Cursor": None})
 
     get_customer_summaries = get_all_customers  # the same getAll, read for the table
+
+    def search_customers(self, *, name: str) -> CustomerSearchResult:
+        """Guests in house whose folded full name starts with the folded ``name``."""
+        self._record("customers/search", {"name": name})
+        wanted = normalized_name(name)
+        hits = [
+            {"Customer": record}
+            for customer_id, record in self.customers.items()
+            if customer_id in self.in_house
+            and normalized_name(f"{record.get('FirstName') or ''} {record['LastName']}").startswith(
+                wanted
+            )
+        ]
+        return CustomerSearchResult.model_validate({"Customers": hits})
 
     def update_customer(self, customer_id: str, **fields: Any) -> Customer:
         self._record("customers/update", {"customer_id": customer_id, **fields})

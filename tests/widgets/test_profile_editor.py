@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from duplicate_answers import open_existing_when_asked
 from openapi_contract import spec
 from profile_editor_fakes import FakeMews, profile_editor
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -571,6 +572,48 @@ def test_duplicate_by_name_can_open_the_existing_profile(
     assert mews.calls_to("customers/add") == []
     assert editor.customer_id() == existing["Id"]
     assert _line(editor, "emailEdit").text() == "petr@example.com"
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [(("Jiří", "Dvořák"), ("Jiří", "Dvorak")), (("Jiri", "Dvorak"), ("Jiří", "Dvořák"))],
+)
+def test_a_name_typed_with_other_accents_finds_the_existing_profile(
+    qtbot: QtBot,
+    editor: ProfileEditor,
+    mews: FakeMews,
+    monkeypatch: MonkeyPatch,
+    stored: tuple[str, str],
+    typed: tuple[str, str],
+) -> None:
+    existing = mews.put(FirstName=stored[0], LastName=stored[1], Email="jiri@example.cz")
+    offered = open_existing_when_asked(monkeypatch)
+    _fill_new(qtbot, editor, firstNameEdit=typed[0], lastNameEdit=typed[1])
+    with qtbot.waitSignal(editor.customerLoaded):
+        editor.save()
+    assert offered and stored[1] in offered[0]
+    assert editor.customer_id() == existing["Id"]
+    assert mews.calls_to("customers/add") == []
+
+
+def test_a_guest_in_house_is_found_by_search_when_both_names_differ_in_accents(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch
+) -> None:
+    existing = mews.put(FirstName="Jiří", LastName="Dvořák", Email="jiri@example.cz")
+    mews.in_house.add(existing["Id"])
+    offered = open_existing_when_asked(monkeypatch)
+    _fill_new(qtbot, editor, firstNameEdit="Jiri", lastNameEdit="Dvorak")
+    with qtbot.waitSignal(editor.customerLoaded):
+        editor.save()
+    assert offered == ["Jiří Dvořák"]
+    assert editor.customer_id() == existing["Id"]
+    assert mews.calls_to("customers/search") == [{"name": "Jiri Dvorak"}]
+
+    mews.in_house.clear()  # checked out: no exact filter can find him, so he is added
+    _fill_new(qtbot, editor, firstNameEdit="Jiri", lastNameEdit="Dvorak")
+    with qtbot.waitSignal(editor.customerSaved):
+        editor.save()
+    assert offered == ["Jiří Dvořák"] and len(mews.calls_to("customers/add")) == 1
 
 
 def test_duplicate_cancel_keeps_the_new_profile(
