@@ -2,11 +2,14 @@
 
 Qt's ``QSortFilterProxyModel`` asks ``filterAcceptsRow`` once per source row, and each of
 those is a call from C++ into Python: at 100,000 loaded guests that alone is more than a
-frame. Here the filter is a sorted list of the source rows shown. A keystroke tests each
-term once over the folded search texts the table model keeps beside its rows (narrowing
-the previous matches when the pattern only grew), and the view learns of the new rows in
-one layout change, with its selection and current row carried over. Pages that arrive
-while a filter is on are tested on their own and inserted where they land.
+frame. Here the filter is a sorted list of the source rows shown. A keystroke tests the
+terms over the folded search texts the table model keeps beside its rows (narrowing the
+previous matches when the pattern only grew) and the view learns of the new rows in one
+layout change, with its selection and current row carried over. Where the scan would take
+more than a slice of a frame it goes on in later turns of the event loop (see
+:mod:`desktop.desk.filter_scan`), inserting what it finds; rows the selection holds are
+tested first, so a selected guest who matches never drops out of the selection. Pages
+that arrive while a filter is on are tested on their own and inserted where they land.
 
 A row edited after it was shown stays until the pattern changes: a guest does not vanish
 under the receptionist's cursor because a save changed the words the filter matched.
@@ -16,6 +19,7 @@ Sorting is delegated to the source model, which sorts on precomputed keys.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,17 +29,29 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
     Slot,
 )
 
+from desktop.desk.filter_scan import FilterScan
 from desktop.ui.customer_table_model import CustomerTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _RECENT_PATTERNS = 8
+#: What one turn of the event loop spends scanning: a keystroke's answer, or a later slice.
+_SCAN_BUDGET_S = 0.003
+#: Rows shown as soon as they are found: a few screens' worth; the rest come at the end.
+_SCREENS_OF_ROWS = 200
 
 
 class CustomerFilterProxy(QAbstractProxyModel):
-    """``customerTable``'s view of the loaded rows: all of them, or those matching a pattern."""
+    """``customerTable``'s view of the loaded rows: all of them, or those matching a pattern.
+
+    ``matchingFinished`` is emitted when a scan that went on after the keystroke is done.
+    """
+
+    matchingFinished = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +66,13 @@ class CustomerFilterProxy(QAbstractProxyModel):
         #: backspace goes back to a pattern already answered instead of scanning again.
         self._recent: dict[tuple[str, ...], list[int]] = {}
         self._recent_version = -1
+        #: A scan still going, and the rows beyond its reach already shown (held ones).
+        self._scan: FilterScan | None = None
+        self._ahead: set[int] = set()
+        #: Matches found past the first screens, inserted together when the scan ends.
+        self._pending: list[int] = []
+        self._scan_timer = QTimer(self, singleShot=True, interval=0)
+        self._scan_timer.timeout.connect(self._scan_more)
 
     # -- the source -----------------------------------------------------------------
 
@@ -60,12 +83,13 @@ class CustomerFilterProxy(QAbstractProxyModel):
                 signal.disconnect(slot)
         self.beginResetModel()
         self._recent_version = -1
+        self._stop_scan()
         super().setSourceModel(model)
         self._source = model if isinstance(model, CustomerTableModel) else None
         if self._source is not None:
             for signal, slot in self._connections(self._source):
                 signal.connect(slot)
-        self._shown = self._matching(None) if self._terms else None
+        self._shown = self._start(None, []) if self._terms else None
         self.endResetModel()
 
     def _connections(self, model: CustomerTableModel) -> list[tuple[Any, Any]]:
@@ -84,7 +108,8 @@ class CustomerFilterProxy(QAbstractProxyModel):
 
     @Slot()
     def _source_reset(self) -> None:
-        self._shown = self._matching(None) if self._terms else None
+        self._stop_scan()
+        self._shown = self._start(None, []) if self._terms else None
         self.endResetModel()
 
     @Slot(QModelIndex, int, int)
@@ -103,8 +128,15 @@ class CustomerFilterProxy(QAbstractProxyModel):
             self.endInsertRows()
             return
         count = last - first + 1
+        if self._scan is not None:
+            # Mid-scan the rows moved under it: start again, keeping held rows on their guests.
+            def moved(row: int) -> int:
+                return row + count if row >= first else row
+
+            self._relayout(lambda held: self._start(None, held), moved)
+            return
         at = bisect_left(shown, first)
-        fresh = self._matching(range(first, last + 1))
+        fresh = FilterScan(self._terms, self._texts(), range(first, last + 1)).step(float("inf"))
         tail = [row + count for row in shown[at:]]
         if not fresh:
             self._shown = shown[:at] + tail  # nothing new to show; the rows below moved
@@ -125,7 +157,9 @@ class CustomerFilterProxy(QAbstractProxyModel):
     def _layout_changed(self) -> None:
         """The source re-sorted: match afresh and follow every held index to its row."""
         moving, self._moving = self._moving, []
-        self._shown = self._matching(None) if self._terms else None
+        self._stop_scan()
+        held = [source.row() for _proxy, source in moving if source.isValid()]
+        self._shown = self._start(None, held) if self._terms else None
         old = [QModelIndex(proxy) for proxy, _source in moving]
         new = [self.mapFromSource(QModelIndex(source)) for _proxy, source in moving]
         self.changePersistentIndexList(old, new)
@@ -148,54 +182,124 @@ class CustomerFilterProxy(QAbstractProxyModel):
     def pattern(self) -> str:
         return self._needle
 
+    @property
+    def scanning(self) -> bool:
+        """Whether matches may still be added for the current pattern."""
+        return self._scan is not None
+
     def set_pattern(self, text: str) -> None:
         needle = " ".join(text.split()).casefold()
         if needle == self._needle:
             return
         old_terms = self._terms
+        complete = self._scan is None
+        self._stop_scan()
         self._needle = needle
         self._terms = tuple(needle.split())
-        self._show(self._answer(old_terms) if self._terms else None)
-
-    def _answer(self, old_terms: tuple[str, ...]) -> list[int]:
+        if not self._terms:
+            self._relayout(lambda _held: None)
+            return
         version = self._source.version if self._source is not None else -1
         if version != self._recent_version:
             self._recent = {}
             self._recent_version = version
-        shown = self._recent.get(self._terms)
-        if shown is None:
-            narrowing = self._shown is not None and _narrows(old_terms, self._terms)
-            shown = self._matching(self._shown if narrowing else None)
-            if len(self._recent) >= _RECENT_PATTERNS:
-                del self._recent[next(iter(self._recent))]
-            self._recent[self._terms] = shown
-        return shown
+        known = self._recent.get(self._terms)
+        if known is not None:
+            self._relayout(lambda _held: list(known))
+            return
+        narrowing = complete and self._shown is not None and _narrows(old_terms, self._terms)
+        candidates = self._shown if narrowing else None
+        self._relayout(lambda held: self._start(candidates, held))
 
-    def _matching(self, candidates: Any) -> list[int]:
-        """The rows among ``candidates`` (all when ``None``) whose text holds every term."""
-        if self._source is None:
-            return []
-        texts = self._source.search_texts()
-        terms = iter(self._terms)
-        first = next(terms, "")
-        if candidates is None:
-            rows = [row for row, text in enumerate(texts) if first in text]
-        else:
-            rows = [row for row in candidates if first in texts[row]]
-        for term in terms:
-            rows = [row for row in rows if term in texts[row]]
-        return rows
+    def _texts(self) -> Sequence[str]:
+        return self._source.search_texts() if self._source is not None else ()
 
-    def _show(self, shown: list[int] | None) -> None:
-        """Swap the rows shown in one layout change, keeping every held index on its guest."""
+    def _start(self, candidates: Sequence[int] | None, held: list[int]) -> list[int]:
+        """The rows to show now for the pattern; a long scan goes on in later turns."""
+        scan = FilterScan(self._terms, self._texts(), candidates)
+        shown = scan.step(_SCAN_BUDGET_S)
+        if scan.done:
+            self._remember(shown)
+            return shown
+        ahead = scan.ahead(held)
+        self._scan = scan
+        self._ahead = set(ahead)
+        self._scan_timer.start()
+        return shown + ahead
+
+    @Slot()
+    def _scan_more(self) -> None:
+        scan = self._scan
+        if scan is None or self._shown is None:
+            return
+        if not scan.done:
+            found = [row for row in scan.step(_SCAN_BUDGET_S) if row not in self._ahead]
+            # Each insert repaints the table: past the first screens, one insert at the end,
+            # in a turn of its own.
+            if len(self._shown) < _SCREENS_OF_ROWS:
+                self._insert_found(found)
+            else:
+                self._pending += found
+            if not scan.done or self._pending:
+                self._scan_timer.start()
+                return
+        pending = self._pending
+        self._stop_scan()
+        self._insert_found(pending)
+        self._remember(self._shown)
+        self.matchingFinished.emit()
+
+    def _insert_found(self, found: Sequence[int]) -> None:
+        """Insert ``found`` (ascending) into the rows shown, one run per place it lands."""
+        shown = self._shown
+        assert shown is not None
+        runs: list[tuple[int, list[int]]] = []
+        for row in found:
+            place = bisect_left(shown, row)
+            if runs and runs[-1][0] == place:
+                runs[-1][1].append(row)
+            else:
+                runs.append((place, [row]))
+        offset = 0
+        for place, rows in runs:
+            at = place + offset
+            self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+            shown[at:at] = rows
+            self.endInsertRows()
+            offset += len(rows)
+
+    def _remember(self, shown: list[int]) -> None:
+        if len(self._recent) >= _RECENT_PATTERNS:
+            del self._recent[next(iter(self._recent))]
+        self._recent[self._terms] = list(shown)
+
+    def _stop_scan(self) -> None:
+        self._scan_timer.stop()
+        self._scan = None
+        self._ahead = set()
+        self._pending = []
+
+    def _relayout(
+        self,
+        rows_for: Callable[[list[int]], list[int] | None],
+        moved: Callable[[int], int] | None = None,
+    ) -> None:
+        """Swap the rows shown in one layout change, keeping every held index on its guest.
+
+        ``rows_for`` gets the source rows the held indexes point at; ``moved`` maps the
+        old source rows to new ones when rows were inserted meanwhile.
+        """
         self.layoutAboutToBeChanged.emit()
         held = self.persistentIndexList()
         sources = [self._source_row(index.row()) for index in held]
-        self._shown = shown
-        moved = [
+        if moved is not None:
+            sources = [moved(row) for row in sources]
+        self._stop_scan()
+        self._shown = rows_for(sources)
+        new = [
             self._proxy_index(row, index.column()) for row, index in zip(sources, held, strict=True)
         ]
-        self.changePersistentIndexList(held, moved)
+        self.changePersistentIndexList(held, new)
         self.layoutChanged.emit()
 
     # -- mapping --------------------------------------------------------------------

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._open_first_pending = False
         self.search_bar.recentRequested.connect(self.show_recently_updated)
         self.filter_input.textChanged.connect(self._filter_changed)
+        self.table.proxy.matchingFinished.connect(self._filter_settled)
 
         self.caption = _plain_label("", "resultsCaption")
         self.caption.setStyleSheet("color: palette(placeholder-text);")
@@ -257,6 +258,10 @@ class MainWindow(QMainWindow):
         self.table.proxy.set_pattern(text)
         self._show_state(self.controller.state.value, self.controller.message)
 
+    @Slot()
+    def _filter_settled(self) -> None:
+        self._show_state(self.controller.state.value, self.controller.message)
+
     @Slot(str, str)
     def _show_state(self, state: str, message: str) -> None:
         if state == ViewState.IDLE.value:
@@ -266,7 +271,8 @@ class MainWindow(QMainWindow):
             )
         elif state == ViewState.RESULTS.value:
             message = ""
-            if self.table.proxy.rowCount() == 0 and self.model.rowCount() > 0:
+            proxy = self.table.proxy
+            if not proxy.rowCount() and self.model.rowCount() and not proxy.scanning:
                 message = self.tr("No loaded guest matches the filter.")
         self.table.overlay.show_message(message)
         self._update_caption()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop.desk import filter_scan
 from desktop.desk.customer_rows import CustomerRow
+from desktop.ui import customer_filter_proxy
 from desktop.ui.customer_columns import CUSTOMER_ID_ROLE, Column
 from desktop.ui.customer_filter_proxy import CustomerFilterProxy
 from desktop.ui.customer_table_model import CustomerTableModel
@@ -34,6 +39,24 @@ def _ids(proxy: CustomerFilterProxy) -> list[str]:
 def _expected(model: CustomerTableModel, *terms: str) -> list[str]:
     """What a plain scan of the source finds, in source order."""
     return [row.id for row in model.rows if all(term in row.search_text for term in terms)]
+
+
+def _view_selecting(
+    qtbot: QtBot, model: CustomerTableModel, proxy: CustomerFilterProxy, customer_id: str
+) -> tuple[QTableView, Callable[[], list[str]]]:
+    """A table over ``proxy`` with ``customer_id``'s row selected and current; what it selects."""
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    flags = QItemSelectionModel.SelectionFlag
+    chosen = proxy.mapFromSource(model.index(model.position_of(customer_id) or 0, 0))
+    view.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
+    view.selectionModel().setCurrentIndex(chosen, flags.NoUpdate)
+
+    def selected() -> list[str]:
+        return [i.data(CUSTOMER_ID_ROLE) for i in view.selectionModel().selectedRows()]
+
+    return view, selected
 
 
 def _filtered(qtmodeltester: ModelTester) -> tuple[CustomerTableModel, CustomerFilterProxy]:
@@ -89,16 +112,7 @@ def test_the_selection_stays_on_its_guests_through_filter_and_sort(
     qtbot: QtBot, qtmodeltester: ModelTester
 ) -> None:
     model, proxy = _filtered(qtmodeltester)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
-    flags = QItemSelectionModel.SelectionFlag
-    chosen = proxy.mapFromSource(model.index(model.position_of("id-6") or 0, 0))
-    view.selectionModel().select(chosen, flags.ClearAndSelect | flags.Rows)
-    view.selectionModel().setCurrentIndex(chosen, flags.NoUpdate)
-
-    def selected() -> list[str]:
-        return [i.data(CUSTOMER_ID_ROLE) for i in view.selectionModel().selectedRows()]
+    view, selected = _view_selecting(qtbot, model, proxy, "id-6")
 
     proxy.set_pattern("brno")  # guest 6 lives in brno: it stays selected
     assert selected() == ["id-6"] and view.currentIndex().data(CUSTOMER_ID_ROLE) == "id-6"
@@ -118,3 +132,31 @@ def test_paging_is_asked_through_the_filter(qtmodeltester: ModelTester) -> None:
     assert proxy.canFetchMore(QModelIndex())
     proxy.fetchMore(QModelIndex())
     assert asked == [True]
+
+
+def test_a_long_scan_goes_on_after_the_keystroke_and_keeps_the_selection(
+    qtbot: QtBot, qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(customer_filter_proxy, "_SCAN_BUDGET_S", 0.0)  # one slice per turn
+    monkeypatch.setattr(filter_scan, "_SLICE", 100)
+    model = CustomerTableModel()
+    proxy = CustomerFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    model.set_rows(_rows(1000))
+    _view, selected = _view_selecting(qtbot, model, proxy, "id-901")
+
+    with qtbot.waitSignal(proxy.matchingFinished, timeout=5000):
+        proxy.set_pattern("praha")  # guest 901 lives in praha, beyond the first slice
+        assert proxy.scanning and proxy.rowCount() < len(_expected(model, "praha"))
+        assert selected() == ["id-901"]  # held rows are tested first
+    assert not proxy.scanning
+    assert _ids(proxy) == _expected(model, "praha") and selected() == ["id-901"]
+    with qtbot.waitSignal(proxy.matchingFinished, timeout=5000):
+        proxy.set_pattern("brno")
+    proxy.set_pattern("praha")  # answered before: no scan this time
+    assert not proxy.scanning and _ids(proxy) == _expected(model, "praha")
+    with qtbot.waitSignal(proxy.matchingFinished, timeout=5000):
+        proxy.set_pattern("ostrava")
+        model.append_rows(_rows(10, start=2000))  # a page while it scans: it starts over
+    assert _ids(proxy) == _expected(model, "ostrava")
