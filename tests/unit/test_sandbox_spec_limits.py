@@ -18,9 +18,8 @@ from sandbox_api import TOKENS, Api, running_sandbox
 
 from desktop.sandbox.operations import OPERATIONS
 
-#: Deprecated operations the desk never calls; their checks are covered where they are served.
-_SKIPPED = frozenset({"customers/merge"})
-SERVED = sorted(set(OPERATIONS) - _SKIPPED - {"identityDocuments/clear"})
+#: Every operation the sandbox serves, deprecated ones included (other clients call them).
+SERVED = sorted(OPERATIONS)
 
 
 def _resolve(node: dict[str, Any]) -> dict[str, Any]:
