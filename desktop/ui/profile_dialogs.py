@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum, auto
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +97,44 @@ def readable(key: str, value: Any) -> str:
     return display_value(key, value)
 
 
+def _intro(text: str, parent: QWidget) -> QLabel:
+    """A dialog's explanation: wrapped, and plain text since it may quote guest data."""
+    intro = QLabel(text, parent)
+    intro.setTextFormat(Qt.TextFormat.PlainText)
+    intro.setWordWrap(True)
+    return intro
+
+
+_CONFLICT_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProfileDialogs", "Field"),
+    QT_TRANSLATE_NOOP("ProfileDialogs", "When you opened it"),
+    QT_TRANSLATE_NOOP("ProfileDialogs", "Now in Mews"),
+    QT_TRANSLATE_NOOP("ProfileDialogs", "After you save"),
+)
+_DUPLICATE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ProfileDialogs", "Name"),
+    QT_TRANSLATE_NOOP("ProfileDialogs", "Email"),
+    QT_TRANSLATE_NOOP("ProfileDialogs", "Birth date"),
+    QT_TRANSLATE_NOOP("ProfileDialogs", "Number"),
+    QT_TRANSLATE_NOOP("ProfileDialogs", "Why"),
+)
+
+
+def _read_only_table(name: str, columns: tuple[str, ...], parent: QWidget) -> QTableWidget:
+    """A table the user reads and picks from, never edits, its columns sharing the width.
+
+    ``columns`` are source texts of the ``ProfileDialogs`` context, translated here."""
+    table = QTableWidget(0, len(columns), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("ProfileDialogs", column) for column in columns]
+    )
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 def _item(text: str, *, highlight: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -135,22 +173,8 @@ class ConflictDialog(QDialog):
                 "This profile was changed in Mews after you opened it. Saving keeps their "
                 "changes and adds yours.",
             )
-        intro = QLabel(explanation, self)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ProfileDialogs", "Field"),
-                QCoreApplication.translate("ProfileDialogs", "When you opened it"),
-                QCoreApplication.translate("ProfileDialogs", "Now in Mews"),
-                QCoreApplication.translate("ProfileDialogs", "After you save"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        intro = _intro(explanation, self)
+        self.table = _read_only_table("conflictTable", _CONFLICT_COLUMNS, self)
         for change in (*report.both, *report.theirs, *report.mine):
             self._add_row(change, highlight=change in report.both)
         for row in range(len(report.both) + len(report.theirs)):
@@ -230,31 +254,16 @@ class DuplicateDialog(QDialog):
         self.matches = list(matches)
         self.choice = DuplicateChoice.CANCEL
         self.selected: DuplicateMatch | None = self.matches[0] if self.matches else None
-        intro = QLabel(
+        intro = _intro(
             QCoreApplication.translate(
                 "ProfileDialogs",
                 "Before creating a new profile, check whether one of these is the same guest.",
             ),
             self,
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("duplicateTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ProfileDialogs", "Name"),
-                QCoreApplication.translate("ProfileDialogs", "Email"),
-                QCoreApplication.translate("ProfileDialogs", "Birth date"),
-                QCoreApplication.translate("ProfileDialogs", "Number"),
-                QCoreApplication.translate("ProfileDialogs", "Why"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = _read_only_table("duplicateTable", _DUPLICATE_COLUMNS, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for match in self.matches:
             self._add_row(match)
         self.table.selectRow(0)
