@@ -43,9 +43,10 @@ class SelectionSync(QObject):
         self._quiet = False
         self._accepted = QItemSelection()
         table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # The local filter swaps rows in a layout change, which drops hidden rows from the
-        # selection without a selectionChanged.
+        # The local filter swaps rows in a layout change and a new search resets the rows:
+        # either drops rows from the selection without a selectionChanged.
         table.proxy.layoutChanged.connect(self._rows_moved)
+        table.proxy.modelReset.connect(self._rows_moved)
         editor.customerLoaded.connect(self._customer_loaded)
 
     @Slot(QItemSelection, QItemSelection)

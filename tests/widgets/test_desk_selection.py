@@ -167,6 +167,16 @@ def test_the_filter_narrowing_a_selection_to_one_opens_that_guest(
     assert window.profile_editor.customer_id() == kept  # the open profile stays
 
 
+def test_a_new_search_ends_the_several_selected_state(qtbot: QtBot, window: MainWindow) -> None:
+    _search(qtbot, window)
+    _select(window, 0, 1)
+    assert window.profile_area.showing_summary
+    window.clear_search()
+    assert window.table.selected_customer_ids() == []
+    assert not window.profile_area.showing_summary
+    assert not window.profile_area.is_open  # nothing was open before: the pane folds away
+
+
 def test_type_enter_enter_opens_the_first_result(qtbot: QtBot, window: MainWindow) -> None:
     window.search_input.setFocus()
     qtbot.keyClicks(window.search_input, "Novak")
