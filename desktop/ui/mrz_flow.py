@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.desk.mrz import MRZ_CONTEXT, MrzDocument, MrzError, parse
 from desktop.desk.mrz_guest import (
@@ -64,6 +64,7 @@ class PassportReaderFlow(QObject):
         self._for_new_profile: MrzDocument | None = None
         #: The last thing said in the status bar, for the log of a session and for tests.
         self.last_message = ""
+        self._question: QDialog | None = None
         editor = window.profile_editor
         editor.customerLoaded.connect(self._customer_loaded)
         editor.customerSaved.connect(self._customer_saved)
@@ -73,14 +74,14 @@ class PassportReaderFlow(QObject):
     @Slot(list)
     def read_zone(self, lines: list[str]) -> None:
         """Check a zone and look for its guest; a zone that fails its checks fills nothing."""
+        self._drop_question()
         try:
             document = parse(lines)
         except MrzError as error:
             self._lookup.cancel()
             self._tell(translate_text(MRZ_CONTEXT, error.message), problem=True)
             box = problem_box(translate_text(MRZ_CONTEXT, error.message), self._window)
-            box.finished.connect(box.deleteLater)
-            box.open()
+            self._ask(box)
             return
         self._awaiting = None
         self._window.status.clear_error()  # an earlier failed read is over
@@ -149,8 +150,7 @@ class PassportReaderFlow(QObject):
         name = " ".join(part for part in (values["first_name"], values["last_name"]) if part)
         dialog = MrzPickDialog(picks, document, name, self._window)
         dialog.picked.connect(lambda chosen: self._picked(document, match, fills, chosen))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self._ask(dialog)
 
     def _picked(self, document: MrzDocument, match: GuestMatch, fills: dict, chosen: dict) -> None:
         if self._window.profile_editor.customer_id() != str(match.customer.id):
@@ -212,14 +212,13 @@ class PassportReaderFlow(QObject):
 
     def _offer_new_profile(self, document: MrzDocument) -> None:
         box = new_guest_box(document, self._window)
-        box.finished.connect(box.deleteLater)
 
         def answered(button: Any) -> None:
             if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
                 self._start_new_profile(document)
 
         box.buttonClicked.connect(answered)
-        box.open()
+        self._ask(box)
 
     def _start_new_profile(self, document: MrzDocument) -> None:
         editor = self._window.profile_editor
@@ -249,7 +248,20 @@ class PassportReaderFlow(QObject):
         self._for_new_profile = None
         self._store_document(document, str(customer.id), None)
 
-    # -- telling ------------------------------------------------------------------------------
+    # -- asking and telling -------------------------------------------------------------------
+
+    def _ask(self, dialog: QDialog) -> None:
+        """Open a question window-modal; a zone typed into it replaces it (see read_zone)."""
+        self._question = dialog
+        self.reader.watch(dialog)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _drop_question(self) -> None:
+        """The guest at the desk handed over another document: the open question is moot."""
+        question, self._question = self._question, None
+        if question is not None and shiboken6.isValid(question) and question.isVisible():
+            question.reject()
 
     def _tell(self, text: str, *, problem: bool = False) -> None:
         self.last_message = text

@@ -69,32 +69,46 @@ class MrzKeyReader(QObject):
         super().__init__(window)
         self.setObjectName("mrzKeyReader")
         self._window = window
-        self._handle: QWindow | None = None
+        #: The watched windows' QWindows and their widgets (the desk, the reader's dialogs).
+        self._handles: dict[QWindow, QWidget] = {}
+        self._waiting: set[QWidget] = set()
         self._held: list[_HeldKey] = []
         self._last = 0.0
         self._replaying = False
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._burst_ended)
-        # Key presses reach the window's QWindow before any widget: watching it alone sees
-        # every key typed into the desk window, and nothing of its dialogs or of paints.
-        window.installEventFilter(self)
-        self._watch_handle()
+        self.watch(window)
 
-    def _watch_handle(self) -> None:
-        handle = self._window.windowHandle()
-        if handle is not None and handle is not self._handle:
+    def watch(self, window: QWidget) -> None:
+        """Read zones typed into ``window`` too (a question asked after an earlier zone).
+
+        Key presses reach a window's QWindow before any of its widgets: watching it alone
+        sees every key typed there, and nothing of paints or timers. The QWindow exists
+        once the window is shown, so until then the widget itself is watched for its Show.
+        """
+        handle = window.windowHandle()
+        if handle is None:
+            self._waiting.add(window)
+            window.installEventFilter(self)
+            return
+        if handle not in self._handles:
+            self._handles[handle] = window
             handle.installEventFilter(self)
-            self._handle = handle
+            handle.destroyed.connect(lambda: self._handles.pop(handle, None))
 
     # -- watching ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self._window:
+        if watched in self._waiting:
             if kind == QEvent.Type.Show:
-                self._watch_handle()  # the QWindow exists once the window is shown
+                assert isinstance(watched, QWidget)
+                self._waiting.discard(watched)
+                watched.removeEventFilter(self)
+                self.watch(watched)
             return False
-        if self._replaying or watched is not self._handle:
+        widget = self._handles.get(watched) if isinstance(watched, QWindow) else None
+        if self._replaying or widget is None:
             return False
         if kind in _RELEASING_EVENTS:
             self.flush()  # a click (Save) acts on what was typed before it
@@ -102,21 +116,21 @@ class MrzKeyReader(QObject):
         if kind != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
-        return self._press(event)
+        return self._press(event, widget)
 
-    def _press(self, event: QKeyEvent) -> bool:
+    def _press(self, event: QKeyEvent, window: QWidget) -> bool:
         """Whether the press is held back as part of a burst."""
         now = time.monotonic()
         if event.key() in MODIFIER_KEYS:
             return bool(self._held)  # part of a burst: held back (and dropped) with it
         if self._held and (now - self._last) * 1000 > self._gap_ms():
             self._burst_ended()  # the timer was late: a busy event loop
-        if QApplication.activeModalWidget() is not None or event.isAutoRepeat():
+        if event.isAutoRepeat():
             self.flush()
             return False
         if self._holdable(event):
             line_end = event.key() in LINE_END_KEYS or event.text() in LINE_END_TEXTS
-            target = self._window.focusWidget() or self._window
+            target = window.focusWidget() or window
             self._held.append(
                 _HeldKey(event.key(), event.modifiers(), event.text(), line_end, target)
             )
@@ -176,8 +190,11 @@ class MrzKeyReader(QObject):
         moved = False
         try:
             for key in held:
-                target = key.target if not moved and shiboken6.isValid(key.target) else None
-                target = target or self._window.focusWidget() or self._window
+                target = key.target if shiboken6.isValid(key.target) else None
+                if target is None:
+                    continue  # its window has closed
+                if moved:
+                    target = target.window().focusWidget() or target
                 moved = moved or key.key == Qt.Key.Key_Tab
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QApplication.sendEvent(

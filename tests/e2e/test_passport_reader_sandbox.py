@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+import shiboken6
 from mrz_zones import MARTIN_JAEGER, corrupt, td1, td3
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -172,4 +173,11 @@ def test_a_failed_check_digit_is_named_and_nothing_is_filled(
     assert "birth date" in box.text() and "nothing was filled in" in box.text()
     assert window.search_input.text() == ""
     assert editor.customer_id() is None and not editor.is_dirty()
-    box.accept()
+    # Read again while the message is up: the new zone replaces it.
+    _stored, zone_name = _unique_surname()
+    stranger = replace(MARTIN_JAEGER, surname=zone_name, number="Z9988776")  # no one has it
+    type_zone(box, td3(stranger), "return")
+    offer = _shown(qtbot, QMessageBox, "mrzNewGuestBox")
+    assert not shiboken6.isValid(box) or not box.isVisible()
+    offer.reject()
+    assert editor.customer_id() is None and not editor.is_dirty()

@@ -17,15 +17,19 @@ from api_fakes import FakeCalls
 from desk_fakes import FakeClient, connected_session
 from document_fakes import DocumentsClient, document
 from merge_fakes import MergeClient, customer, duplicates
+from mrz_zones import MARTIN_JAEGER, td3
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, scan_image
 
+from desktop.desk import mrz
 from desktop.desk.customer_rows import rows_from_customers
 from desktop.desk.duplicate_check import find_duplicates
+from desktop.desk.mrz_guest import fills_and_picks
 from desktop.desk.open_items import OpenItemRow
 from desktop.desk.profile_conflicts import compare
+from desktop.desk.profile_fields import empty_values
 from desktop.ui.attach_file_dialog import AttachFileDialog
 from desktop.ui.connection_dialog import ConnectionDialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
@@ -33,6 +37,7 @@ from desktop.ui.guest_export_dialog import GuestExportDialog
 from desktop.ui.identity_document_dialog import IdentityDocumentDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
+from desktop.ui.mrz_dialogs import MrzPickDialog, new_guest_box
 from desktop.ui.profile_dialogs import ConflictDialog, DuplicateDialog
 
 #: The desk's default size (what ``MainWindow`` opens at on a small laptop screen).
@@ -201,6 +206,18 @@ class Screens:
         )
         return self._shown(dialog)
 
+    def passport_pick(self) -> QWidget:
+        stored = {**empty_values(), "first_name": "Martin", "last_name": "Jäger",
+                  "birth_date": dt.date(1988, 4, 3), "nationality_code": "AT"}  # fmt: skip
+        document = mrz.parse(td3(MARTIN_JAEGER), today=TODAY)
+        _fills, picks = fills_and_picks(document, stored)
+        return self._shown(MrzPickDialog(picks, document, "Martin Jäger"))
+
+    def passport_new_guest(self) -> QWidget:
+        self.desk = QWidget()  # a message box is built on its window; kept alive here
+        self.qtbot.addWidget(self.desk)
+        return self._shown(new_guest_box(mrz.parse(td3(MARTIN_JAEGER), today=TODAY), self.desk))
+
 
 #: Screen name → builder; the names are used in test ids and PNG file names.
 SCREENS: dict[str, Callable[[Screens], QWidget]] = {
@@ -217,6 +234,8 @@ SCREENS: dict[str, Callable[[Screens], QWidget]] = {
     "connection": Screens.connection,
     "identity_document": Screens.identity_document,
     "guest_export": Screens.guest_export,
+    "passport_pick": Screens.passport_pick,
+    "passport_new_guest": Screens.passport_new_guest,
 }
 
 

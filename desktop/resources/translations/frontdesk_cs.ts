@@ -2904,7 +2904,7 @@ Ctrl+F sem skočí odkudkoli.</translation>
     </message>
     <message>
         <source>&amp;Leave the profile as it is</source>
-        <translation>Profil &amp;ponechat beze změn</translation>
+        <translation>Ponechat profil &amp;beze změn</translation>
     </message>
     <message>
         <source>New guest</source>
@@ -3780,7 +3780,7 @@ Mews porovnává celá jména: zkontrolujte pravopis nebo zkuste jen příjmení
     <name>SearchQuery</name>
     <message>
         <source>Looking guests up by room number is not available on this connection yet. Search by the guest&apos;s name instead.</source>
-        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number or name into the resource id ``customers/search`` expects.</extracomment>
+        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number into the resource id ``customers/search`` expects (see :class:`~desktop.desk.room_directory.RoomDirectory`).</extracomment>
         <translation>Hledání podle čísla pokoje zatím u tohoto připojení nejde. Hledejte podle jména hosta.</translation>
     </message>
     <message>

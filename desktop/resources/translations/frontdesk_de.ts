@@ -3777,7 +3777,7 @@ Mews vergleicht ganze Namen: Schreibweise prüfen oder nur den Nachnamen versuch
     <name>SearchQuery</name>
     <message>
         <source>Looking guests up by room number is not available on this connection yet. Search by the guest&apos;s name instead.</source>
-        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number or name into the resource id ``customers/search`` expects.</extracomment>
+        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number into the resource id ``customers/search`` expects (see :class:`~desktop.desk.room_directory.RoomDirectory`).</extracomment>
         <translation>Die Suche nach Zimmernummer ist für diese Verbindung noch nicht verfügbar. Suchen Sie stattdessen nach dem Namen.</translation>
     </message>
     <message>

@@ -3777,7 +3777,7 @@ Mews compara nombres completos: revisa la ortografía o prueba solo el apellido.
     <name>SearchQuery</name>
     <message>
         <source>Looking guests up by room number is not available on this connection yet. Search by the guest&apos;s name instead.</source>
-        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number or name into the resource id ``customers/search`` expects.</extracomment>
+        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number into the resource id ``customers/search`` expects (see :class:`~desktop.desk.room_directory.RoomDirectory`).</extracomment>
         <translation>La búsqueda por número de habitación aún no está disponible en esta conexión. Busca por el nombre.</translation>
     </message>
     <message>

@@ -3777,7 +3777,7 @@ Mews confronta nomi interi: controlla l&apos;ortografia o prova solo il cognome.
     <name>SearchQuery</name>
     <message>
         <source>Looking guests up by room number is not available on this connection yet. Search by the guest&apos;s name instead.</source>
-        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number or name into the resource id ``customers/search`` expects.</extracomment>
+        <extracomment>The first page is small so that rows appear fast; scrolling asks for full pages. Turns a typed room number into the resource id ``customers/search`` expects (see :class:`~desktop.desk.room_directory.RoomDirectory`).</extracomment>
         <translation>La ricerca per numero di camera non è ancora disponibile su questa connessione. Cerca per nome.</translation>
     </message>
     <message>
