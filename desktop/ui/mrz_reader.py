@@ -92,9 +92,10 @@ class MrzKeyReader(QObject):
             window.installEventFilter(self)
             return
         if handle not in self._handles:
+            # Closed questions leave their windows behind: forget them as new ones come.
+            self._handles = {h: w for h, w in self._handles.items() if shiboken6.isValid(h)}
             self._handles[handle] = window
             handle.installEventFilter(self)
-            handle.destroyed.connect(lambda: self._handles.pop(handle, None))
 
     # -- watching ---------------------------------------------------------------------------
 
