@@ -88,9 +88,9 @@ class PassportReaderFlow(QObject):
         self._tell(
             fill_template(
                 QCoreApplication.translate(
-                    "PassportReader", "Read %1 of %2; looking for the guest in Mews…"
+                    "PassportReader", "Read the document of %1 (%2); looking for the guest in Mews…"
                 ),
-                (document_summary(document), full_name(document)),
+                (full_name(document), document_summary(document)),
             )
         )
         request = self._window.session.read(
@@ -243,8 +243,15 @@ class PassportReaderFlow(QObject):
     @Slot(object)
     def _customer_saved(self, customer: Any) -> None:
         document = self._for_new_profile
-        if document is None or not same_name(str(customer.last_name or ""), document.surname):
-            return
+        if document is None or not (
+            same_name(str(customer.last_name or ""), document.surname)
+            and same_name(
+                str(customer.first_name or ""),
+                document.given_names,
+                truncated=document.name_truncated,
+            )
+        ):
+            return  # another guest was saved meanwhile
         self._for_new_profile = None
         self._store_document(document, str(customer.id), None)
 

@@ -3167,9 +3167,9 @@ Ctrl+F sem skočí odkudkoli.</translation>
 <context>
     <name>PassportReader</name>
     <message>
-        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <source>Read the document of %1 (%2); looking for the guest in Mews…</source>
         <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
-        <translation>Načten doklad %1 hosta %2; hledám hosta v Mews…</translation>
+        <translation>Načten doklad hosta %1 (%2); hledám hosta v Mews…</translation>
     </message>
     <message>
         <source>The guest could not be looked up; read the document again.</source>

@@ -3164,9 +3164,9 @@ Ctrl+F jumps here from anywhere.</translation>
 <context>
     <name>PassportReader</name>
     <message>
-        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <source>Read the document of %1 (%2); looking for the guest in Mews…</source>
         <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
-        <translation>Read %1 of %2; looking for the guest in Mews…</translation>
+        <translation>Read the document of %1 (%2); looking for the guest in Mews…</translation>
     </message>
     <message>
         <source>The guest could not be looked up; read the document again.</source>

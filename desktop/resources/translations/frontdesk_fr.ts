@@ -3164,9 +3164,9 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
 <context>
     <name>PassportReader</name>
     <message>
-        <source>Read %1 of %2; looking for the guest in Mews…</source>
+        <source>Read the document of %1 (%2); looking for the guest in Mews…</source>
         <extracomment>(customer id, document, match) while the matching profile loads in the editor. The document of a new profile, added once that profile is saved. The last thing said in the status bar, for the log of a session and for tests.</extracomment>
-        <translation>%1 de %2 lu ; recherche du client dans Mews…</translation>
+        <translation>Document de %1 lu (%2) ; recherche du client dans Mews…</translation>
     </message>
     <message>
         <source>The guest could not be looked up; read the document again.</source>
