@@ -37,12 +37,17 @@ class Heartbeat(QObject):
         self._timer.timeout.connect(self._tick)
         self._clock = QElapsedTimer()
         self.longest_ms = 0.0
+        #: Of the longest stall, how long the GUI thread itself was on a CPU: close to the
+        #: stall, it was busy (Qt's C++ or Python); far below, it waited for the GIL or a CPU.
+        self.longest_cpu_ms = 0.0
         self._last = 0.0
+        self._last_cpu = 0.0
 
     def start(self) -> None:
-        self.longest_ms = 0.0
+        self.longest_ms = self.longest_cpu_ms = 0.0
         self._clock.start()
         self._last = 0.0
+        self._last_cpu = time.thread_time() * 1e3
         self._timer.start()
         if self._sample:
             self._sampler = StallSampler(self).__enter__()
@@ -52,15 +57,20 @@ class Heartbeat(QObject):
         self._tick()
         if self._sampler is not None:
             self._sampler.__exit__()
-            print(f"-- GUI thread stalled ({self.label}), longest {self.longest_ms:.0f} ms, at:")
+            print(
+                f"-- GUI thread stalled ({self.label}), longest {self.longest_ms:.0f} ms"
+                f" ({self.longest_cpu_ms:.0f} ms of it on a CPU), at:"
+            )
             print(self._sampler.top())
             self._sampler = None
         return self.longest_ms
 
     def _tick(self) -> None:
         now = self._clock.nsecsElapsed() / 1e6
-        self.longest_ms = max(self.longest_ms, now - self._last)
-        self._last = now
+        cpu = time.thread_time() * 1e3
+        if now - self._last > self.longest_ms:
+            self.longest_ms, self.longest_cpu_ms = now - self._last, cpu - self._last_cpu
+        self._last, self._last_cpu = now, cpu
 
 
 class FirstPaint(QObject):
