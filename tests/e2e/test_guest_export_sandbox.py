@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from api_fakes import FakeCalls
+from dialog_answers import answer_message_boxes
 from guest_data import guest_with_open_items
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -137,14 +138,7 @@ def pdf_text(path: Path) -> str:
 @pytest.fixture
 def confirm(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Answers Yes to the full-numbers question and records that it was asked."""
-    asked: list[str] = []
-
-    def yes(box: QMessageBox) -> int:
-        asked.append(box.text())
-        return int(QMessageBox.StandardButton.Yes.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", yes)
-    return asked
+    return answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
 
 
 def test_the_json_holds_every_section_with_numbers_masked(

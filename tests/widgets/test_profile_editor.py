@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from duplicate_answers import open_existing_when_asked
+from dialog_answers import answer_message_boxes, open_existing_when_asked
 from openapi_contract import spec
 from profile_editor_fakes import FakeMews, profile_editor
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -36,13 +36,7 @@ def _enum(name: str) -> list[str]:
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A modal box nobody answers would block the test run; record it and answer Cancel."""
-    unexpected: list[str] = []
-
-    def refuse(box: QMessageBox) -> int:
-        unexpected.append(box.text())
-        return int(QMessageBox.StandardButton.Cancel.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    unexpected = answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
     monkeypatch.setattr(
         profile_dialogs.ConflictDialog, "exec", lambda d: d.choose(ConflictChoice.KEEP_EDITING)
     )
@@ -420,22 +414,11 @@ def test_network_failure_offers_retry_that_saves(
 # --- leaving with unsaved changes ------------------------------------------------------------
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def exec_(box: QMessageBox) -> int:
-        asked.append(box.text())
-        return int(button.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return asked
-
-
 def test_switching_away_cancel_keeps_edits(
     editor: ProfileEditor, monkeypatch: MonkeyPatch, guests: Guests
 ) -> None:
     first, second = guests
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert editor.open_customer(second["Id"]) is False
     assert asked == ["Save the changes to Anna Novak?"]
     assert editor.customer_id() == first["Id"]
@@ -446,7 +429,7 @@ def test_switching_away_discard_opens_the_other(
     qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, guests: Guests
 ) -> None:
     second = guests[1]
-    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Discard)
     with qtbot.waitSignal(editor.customerLoaded):
         editor.open_customer(second["Id"])
     assert editor.customer_id() == second["Id"]
@@ -457,7 +440,7 @@ def test_switching_away_save_saves_then_opens(
     qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, guests: Guests
 ) -> None:
     first, second = guests
-    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Save)
     with qtbot.waitSignal(editor.customerLoaded):
         assert editor.open_customer(second["Id"]) is False
     qtbot.waitUntil(lambda: editor.customer_id() == second["Id"])
@@ -469,7 +452,7 @@ def test_closing_a_dirty_editor_asks(
 ) -> None:
     editor.show()
     _line(editor, "phoneEdit").setText("+420 7777")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = answer_message_boxes(monkeypatch, QMessageBox.StandardButton.Cancel)
     assert editor.close() is False
     assert asked and editor.isVisible()
 
