@@ -63,6 +63,8 @@ WEIGHTS: Final[dict[Evidence, int]] = {
 LINKING: Final = frozenset(WEIGHTS) - {Evidence.BIRTH_DATE}
 #: Taken off a pair whose birth dates are both known and differ.
 DIFFERENT_BIRTH_DATES_PENALTY: Final = 40
+#: Below this a group is only possible (a shared name, or evidence against it).
+LIKELY_SCORE: Final = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,11 @@ class DuplicateGroup:
     evidence: frozenset[Evidence]
     score: int = 0
     different_birth_dates: bool = False
+
+    @property
+    def likely(self) -> bool:
+        """Enough evidence to call it a likely duplicate rather than a possible one."""
+        return self.score >= LIKELY_SCORE
 
 
 def candidate_from(customer: Any) -> Candidate:

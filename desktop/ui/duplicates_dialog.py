@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -149,8 +150,11 @@ class DuplicatesDialog(QDialog):
             parent.setToolTip(0, f"{caption}\n\n{_score_help()}")
             parent.setData(0, _GROUP_ROLE, number)
             font = parent.font(0)
-            font.setBold(True)
+            font.setBold(group.likely)
             parent.setFont(0, font)
+            if not group.likely:  # shown, but not as sure as the rest
+                muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+                parent.setForeground(0, QBrush(muted))
             for customer_id in group.customer_ids:
                 candidate = self._candidates[customer_id]
                 name = " ".join(
@@ -165,30 +169,33 @@ class DuplicatesDialog(QDialog):
             parent.setFirstColumnSpanned(True)  # only takes effect once in the tree
             parent.setExpanded(True)
         loaded = len(self._candidates)
-        if self.groups:
-            self.summaryLabel.setText(
-                (
-                    QCoreApplication.translate("DuplicatesDialog", "One group of likely duplicates")
-                    if len(self.groups) == 1
-                    else QCoreApplication.translate(
-                        "DuplicatesDialog", "%1 groups of likely duplicates"
-                    ).replace("%1", str(len(self.groups)))
-                )
-                + QCoreApplication.translate(
-                    "DuplicatesDialog",
-                    " among the %2 profiles loaded in the list. "
-                    "Choose a group and merge it, or leave it if they are different guests.",
-                ).replace("%2", str(loaded))
-            )
-            self.groupTree.setCurrentItem(self.groupTree.topLevelItem(0))
+        likely = sum(1 for group in self.groups if group.likely)
+        if likely:
+            summary = (
+                QCoreApplication.translate("DuplicatesDialog", "One group of likely duplicates")
+                if likely == 1
+                else QCoreApplication.translate(
+                    "DuplicatesDialog", "%1 groups of likely duplicates"
+                ).replace("%1", str(likely))
+            ) + QCoreApplication.translate(
+                "DuplicatesDialog",
+                " among the %2 profiles loaded in the list. "
+                "Choose a group and merge it, or leave it if they are different guests.",
+            ).replace("%2", str(loaded))
         else:
-            self.summaryLabel.setText(
-                QCoreApplication.translate(
-                    "DuplicatesDialog",
-                    "No likely duplicates among the %1 profiles loaded in the list. Only "
-                    "loaded profiles are checked: search more widely to check more.",
-                ).replace("%1", str(loaded))
+            summary = QCoreApplication.translate(
+                "DuplicatesDialog",
+                "No likely duplicates among the %1 profiles loaded in the list. Only "
+                "loaded profiles are checked: search more widely to check more.",
+            ).replace("%1", str(loaded))
+        if likely < len(self.groups):
+            summary += " " + self.tr(
+                "Groups in grey have little in common (often only a name): "
+                "check them before merging."
             )
+        self.summaryLabel.setText(summary)
+        if self.groups:
+            self.groupTree.setCurrentItem(self.groupTree.topLevelItem(0))
         self._update_buttons()
 
     def group_caption(self, group: DuplicateGroup) -> str:

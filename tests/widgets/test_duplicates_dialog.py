@@ -66,7 +66,12 @@ def test_groups_are_found_among_the_loaded_table_rows(
     second = dialog.groupTree.topLevelItem(1)
     assert second.text(0) == f"2 profiles, score {WEIGHTS[Evidence.NAME]}: same name"
     assert dialog.groups[0].score > dialog.groups[1].score  # the surer group first
-    assert "2 groups" in dialog.summaryLabel.text() and "6 profiles" in dialog.summaryLabel.text()
+    summary = dialog.summaryLabel.text()
+    assert "One group of likely duplicates" in summary and "6 profiles" in summary
+    assert "Groups in grey" in summary  # the Svobodas share only their name
+    assert first.font(0).bold() and not second.font(0).bold()
+    assert dialog.groups[0].likely and not dialog.groups[1].likely
+    assert second.foreground(0).color() != first.foreground(0).color()
     assert dialog.mergeGroupButton.isEnabled()
 
 

@@ -1744,6 +1744,10 @@ Přetáhněte ho sem.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>Hledání duplicit selhalo: %1</translation>
     </message>
+    <message>
+        <source>Groups in grey have little in common (often only a name): check them before merging.</source>
+        <translation>Šedé skupiny mají málo společného (často jen jméno): před sloučením je zkontrolujte.</translation>
+    </message>
     <message numerus="yes">
         <source>%n profile(s), score %1: %2</source>
         <translation>

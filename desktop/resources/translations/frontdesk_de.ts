@@ -1744,6 +1744,10 @@ Datei hierher ziehen.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Groups in grey have little in common (often only a name): check them before merging.</source>
+        <translation>Grau dargestellte Gruppen haben wenig gemeinsam (oft nur den Namen): vor dem Zusammenführen prüfen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n profile(s), score %1: %2</source>
         <translation>

@@ -1744,6 +1744,10 @@ Drop a file here.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>Looking for duplicates failed: %1</translation>
     </message>
+    <message>
+        <source>Groups in grey have little in common (often only a name): check them before merging.</source>
+        <translation>Groups in grey have little in common (often only a name): check them before merging.</translation>
+    </message>
     <message numerus="yes">
         <source>%n profile(s), score %1: %2</source>
         <translation>

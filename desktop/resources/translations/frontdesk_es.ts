@@ -1744,6 +1744,10 @@ Suelta un archivo aquí.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>La búsqueda de duplicados ha fallado: %1</translation>
     </message>
+    <message>
+        <source>Groups in grey have little in common (often only a name): check them before merging.</source>
+        <translation>Los grupos en gris tienen poco en común (a menudo solo el nombre): revísalos antes de combinarlos.</translation>
+    </message>
     <message numerus="yes">
         <source>%n profile(s), score %1: %2</source>
         <translation>

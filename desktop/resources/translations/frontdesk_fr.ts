@@ -1744,6 +1744,10 @@ Déposez un fichier ici.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>La recherche de doublons a échoué : %1</translation>
     </message>
+    <message>
+        <source>Groups in grey have little in common (often only a name): check them before merging.</source>
+        <translation>Les groupes en gris ont peu en commun (souvent seulement le nom) : vérifiez-les avant de les fusionner.</translation>
+    </message>
     <message numerus="yes">
         <source>%n profile(s), score %1: %2</source>
         <translation>

@@ -1744,6 +1744,10 @@ Trascina qui un file.</translation>
         <source>Looking for duplicates failed: %1</source>
         <translation>La ricerca dei duplicati non è riuscita: %1</translation>
     </message>
+    <message>
+        <source>Groups in grey have little in common (often only a name): check them before merging.</source>
+        <translation>I gruppi in grigio hanno poco in comune (spesso solo il nome): controllali prima di unirli.</translation>
+    </message>
     <message numerus="yes">
         <source>%n profile(s), score %1: %2</source>
         <translation>
