@@ -41,7 +41,18 @@ class IdentityDocument(DocumentParameters):
     identity_document_support_number: str | None = None
 
 
-class IdentityDocumentV20241025(MewsModel):
+class _DocumentDetails(MewsModel):
+    """What a current-shape document says besides whose it is, its type and number."""
+
+    expiration_date: ApiDate | None = None
+    issuance_date: ApiDate | None = None
+    issuing_country_code: str | None = None
+    issuing_country_subdivision_code: str | None = None
+    issuing_city: str | None = None
+    identity_document_support_number: str | None = None
+
+
+class IdentityDocumentV20241025(_DocumentDetails):
     """An identity document as ``identityDocuments/*`` returns it.
 
     ``Number`` is an empty string where a country does not collect numbers (NL).
@@ -51,12 +62,6 @@ class IdentityDocumentV20241025(MewsModel):
     customer_id: UUID
     type: OpenEnum[IdentityDocumentType]
     number: str = ""
-    expiration_date: ApiDate | None = None
-    issuance_date: ApiDate | None = None
-    issuing_country_code: str | None = None
-    issuing_country_subdivision_code: str | None = None
-    issuing_city: str | None = None
-    identity_document_support_number: str | None = None
 
 
 class IdentityDocumentFilterParameters(MewsRequest):
@@ -86,18 +91,12 @@ class IdentityDocumentResult(MewsModel):
     cursor: UUID | None = None
 
 
-class IdentityDocumentsAddData(MewsModel):
+class IdentityDocumentsAddData(_DocumentDetails):
     """One document to add (``Number`` may be ``""`` where none is collected)."""
 
     customer_id: UUID
     type: OpenEnum[IdentityDocumentType]
     number: str
-    expiration_date: ApiDate | None = None
-    issuance_date: ApiDate | None = None
-    issuing_country_code: str | None = None
-    issuing_country_subdivision_code: str | None = None
-    issuing_city: str | None = None
-    identity_document_support_number: str | None = None
 
 
 class IdentityDocumentsAddParameters(MewsRequest):
