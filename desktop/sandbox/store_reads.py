@@ -175,8 +175,11 @@ class StoreReads(StoreConnection):
             staying = self._db.execute(query + " ORDER BY r.room_number, c.last_name", params)
             rows = [InHouseRow(json.loads(c), json.loads(r), room) for c, r, room in staying]
             if resource_id is None:
+                # Named, or SQLite walks every customer in last-name order to skip the sort
+                # of a handful of paymasters: 30 ms at 20,000 guests, on every search.
                 paymasters = self._db.execute(
-                    "SELECT data FROM customers WHERE is_paymaster AND is_active ORDER BY last_name"
+                    "SELECT data FROM customers INDEXED BY customers_paymaster"
+                    " WHERE is_paymaster AND is_active ORDER BY last_name"
                 )
                 rows.extend(InHouseRow(json.loads(data), None, None) for (data,) in paymasters)
         return rows
