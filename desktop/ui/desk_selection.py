@@ -8,17 +8,25 @@ A receptionist with a queue must never edit a guest other than the one selected,
 - a profile opened some other way (recent menu, after a save or merge) selects its row,
   or clears the selection when the guest is not among the results;
 - a selection emptied by a new search or the local filter leaves the profile open.
+
+Walking the results with the arrow keys opens each guest in turn, but the profile is
+fetched only once the selection rests for a moment: holding the key down must not spend
+the property's shared rate limit. Meanwhile the previous profile stays in view, disabled,
+so nothing can be typed into a guest who is no longer selected.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Slot
 
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_pane import ProfilePane
+
+#: How long the selection rests on a guest before the profile is fetched.
+OPEN_PAUSE_MS = 250
 
 _SELECT_ROW = (
     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -42,6 +50,9 @@ class SelectionSync(QObject):
         self._open_customer = open_customer
         self._quiet = False
         self._accepted = QItemSelection()
+        self._waiting: str | None = None
+        self._pause = QTimer(self, singleShot=True, interval=OPEN_PAUSE_MS)
+        self._pause.timeout.connect(self._open_waiting)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         # The local filter swaps rows in a layout change and a new search resets the rows:
         # either drops rows from the selection without a selectionChanged.
@@ -64,11 +75,13 @@ class SelectionSync(QObject):
         ids = self._table.selected_customer_ids()
         if not ids:
             self._accepted = wanted
+            self.stop_waiting()
             if self._pane.showing_summary:
                 self._show_editor_or_collapse()
             return
         if len(ids) == 1 and self._showing(ids[0]):
             self._accepted = wanted
+            self.stop_waiting()
             return
         # After Save the save runs first; the selection comes back once it succeeded.
         if not self._editor.maybe_leave(lambda: self._reselect(wanted), run_now=False):
@@ -78,10 +91,28 @@ class SelectionSync(QObject):
                 self.select_customer(self._editor.customer_id())
             return
         self._accepted = wanted
-        if len(ids) == 1:
-            self._open_customer(ids[0])
-        else:
+        self.stop_waiting()
+        if len(ids) > 1:
             self._pane.show_summary(len(ids))
+        elif self._pane.is_open and self._pane.currentWidget() is self._editor:
+            self._waiting = ids[0]  # walking the results: fetch once the selection rests
+            self._editor.setEnabled(False)
+            self._pause.start()
+        else:
+            self._open_customer(ids[0])
+
+    @Slot()
+    def _open_waiting(self) -> None:
+        customer_id = self._waiting
+        self.stop_waiting()
+        if customer_id is not None:
+            self._open_customer(customer_id)
+
+    def stop_waiting(self) -> None:
+        """Forget a guest waiting to be fetched: the selection moved or a profile opened."""
+        self._pause.stop()
+        self._waiting = None
+        self._editor.setEnabled(True)
 
     def _showing(self, customer_id: str) -> bool:
         return (
@@ -108,6 +139,7 @@ class SelectionSync(QObject):
 
     def select_customer(self, customer_id: str | None) -> None:
         """Select ``customer_id``'s row without opening anything (none: clear the selection)."""
+        self.stop_waiting()
         table = self._table
         position = table.source_model.position_of(customer_id) if customer_id else None
         index = (

@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: str) -> None:
         """Show ``customer_id`` in the profile area and remember it in the recent list."""
+        self.selection.stop_waiting()
         position = self.model.position_of(customer_id)
         row: CustomerRow | None = self.model.row_at(position) if position is not None else None
         label = row.name if row is not None and row.name else customer_id

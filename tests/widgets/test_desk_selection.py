@@ -190,6 +190,22 @@ def test_type_enter_enter_opens_the_first_result(qtbot: QtBot, window: MainWindo
     _opened(qtbot, window, _id_at(window, 1))
 
 
+def test_walking_the_results_fetches_only_where_the_selection_rests(
+    qtbot: QtBot, window: MainWindow, mews: DeskMews
+) -> None:
+    _search(qtbot, window)
+    _open_row(qtbot, window, 0)
+    fetches = len([c for c in mews.calls_to("customers/getAll") if "customer_ids" in c])
+    window.table.setFocus()
+    for _ in range(3):  # a held arrow key
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert not window.profile_editor.isEnabled()  # the guest left behind takes no typing
+    _opened(qtbot, window, _id_at(window, 3))
+    assert window.profile_editor.isEnabled()
+    opened = [c for c in mews.calls_to("customers/getAll") if "customer_ids" in c]
+    assert [c["customer_ids"] for c in opened[fetches:]] == [[_id_at(window, 3)]]
+
+
 def test_results_alone_open_nobody(qtbot: QtBot, window: MainWindow) -> None:
     _search(qtbot, window)
     assert window.table.currentIndex().row() == 0  # Enter on the table opens it
