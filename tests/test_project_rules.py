@@ -92,6 +92,36 @@ def test_layer_rule_catches_an_upward_import(tmp_path: Path) -> None:
     assert "ui" not in LAYERS["desk"]
 
 
+#: Past this a module holds more than one reader keeps in mind; split it along its seams.
+MAX_MODULE_LINES = 400
+SOURCE_FOLDERS = ("desktop", "tests", "docs", "packaging")
+
+
+def _long_modules(root: Path, limit: int = MAX_MODULE_LINES) -> list[str]:
+    """Every Python module under the source folders longer than ``limit``, with its length."""
+    found = []
+    for folder in SOURCE_FOLDERS:
+        for path in sorted((root / folder).rglob("*.py")):
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            if lines > limit:
+                found.append(f"{path.relative_to(root).as_posix()} ({lines} lines)")
+    return found
+
+
+def test_no_module_is_over_the_line_limit() -> None:
+    offenders = _long_modules(ROOT)
+    assert offenders == [], f"modules over {MAX_MODULE_LINES} lines: {offenders}"
+
+
+def test_line_limit_rule_names_a_long_module(tmp_path: Path) -> None:
+    """The rule above must see a long file in any of the folders, and only that one."""
+    (tmp_path / "tests" / "deep").mkdir(parents=True)
+    (tmp_path / "desktop").mkdir()
+    (tmp_path / "tests" / "deep" / "long.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1))
+    (tmp_path / "desktop" / "short.py").write_text("x = 1\n" * MAX_MODULE_LINES)
+    assert _long_modules(tmp_path) == [f"tests/deep/long.py ({MAX_MODULE_LINES + 1} lines)"]
+
+
 def test_qt_free_layers_import_without_qt() -> None:
     """The client, the sandbox and the desk logic load, every module, where Qt cannot."""
     code = (
