@@ -102,8 +102,13 @@ def fold(text: str) -> str:
 
 def name_matches(customer: Json, query: str) -> bool:
     """Prefix of the first name, the last name, or the full name in either order."""
-    first = fold(customer.get("FirstName") or "")
-    last = fold(customer.get("LastName") or "")
+    return names_match(customer.get("FirstName"), customer.get("LastName"), query)
+
+
+def names_match(first_name: str | None, last_name: str | None, query: str) -> bool:
+    """:func:`name_matches` on the two names themselves."""
+    first = fold(first_name or "")
+    last = fold(last_name or "")
     candidates = (first, last, f"{first} {last}".strip(), f"{last} {first}".strip())
     return any(candidate.startswith(query) for candidate in candidates if candidate)
 
@@ -116,8 +121,8 @@ def search(store: Store, body: dict[str, Any]) -> Json:
     query = fold(name or "")
     if not query and resource_id is None:
         raise invalid("Name", "a name or a ResourceId is required")
-    rows: list[InHouseRow] = store.in_house(resource_id)
-    matches = [row for row in rows if not query or name_matches(row.customer, query)]
+    named = (lambda first, last: names_match(first, last, query)) if query else None
+    matches: list[InHouseRow] = store.in_house(resource_id, named)
     customers = [row.customer for row in matches]
     return {
         "Customers": [

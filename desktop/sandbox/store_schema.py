@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS reservations (
     data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS reservations_resource ON reservations (resource_id);
+CREATE INDEX IF NOT EXISTS reservations_state ON reservations (state);
 CREATE TABLE IF NOT EXISTS reservation_customers (
     reservation_id TEXT NOT NULL,
     customer_id TEXT NOT NULL,
