@@ -91,6 +91,23 @@ def is_retryable(error: MewsError, *, idempotent: bool) -> bool:
     return isinstance(error, RequestTimeoutError | ServerError)
 
 
+#: Failures a second try of the same request may fix. The others (refused tokens, a
+#: business rule, a bad request) come back the same until something is changed first.
+TRANSIENT_ERRORS: tuple[type[MewsError], ...] = (
+    NetworkError,
+    RequestTimeoutError,
+    ServerError,
+    RateLimitedError,
+    InvalidResponseError,
+)
+
+
+def write_may_have_landed(error: BaseException) -> bool:
+    """Whether Mews may have done a write whose answer failed, so sending it again could
+    do it twice: the failure is transient, yet resending the write is not safe."""
+    return isinstance(error, TRANSIENT_ERRORS) and not is_retryable(error, idempotent=False)
+
+
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date."""
     if value is None or not value.strip():

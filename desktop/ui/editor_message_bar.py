@@ -12,25 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.mews import (
-    InvalidResponseError,
-    MewsError,
-    NetworkError,
-    RateLimitedError,
-    RequestTimeoutError,
-    ServerError,
-)
+from desktop.mews import MewsError
+from desktop.mews.retry import TRANSIENT_ERRORS
 from desktop.ui import tints
 
-RETRYABLE = (
-    NetworkError,
-    RequestTimeoutError,
-    ServerError,
-    RateLimitedError,
-    InvalidResponseError,
-)
-#: Failures after which Mews may have done the write anyway (the answer was lost).
-OUTCOME_UNKNOWN = (NetworkError, RequestTimeoutError, ServerError, InvalidResponseError)
+#: Failures a second try may fix, the client's own rule: the bar offers Retry for these.
+RETRYABLE = TRANSIENT_ERRORS
 
 
 class EditorMessageBar(QFrame):

@@ -29,8 +29,7 @@ from desktop.desk.profile_fields import (
     ProfileValues,
     values_from_customer,
 )
-from desktop.mews import NetworkError
-from desktop.ui.editor_message_bar import OUTCOME_UNKNOWN
+from desktop.mews.retry import write_may_have_landed
 from desktop.ui.profile_dialogs import (
     ConflictChoice,
     ConflictDialog,
@@ -269,9 +268,7 @@ class ProfileSaveFlow:
         request.failed.connect(lambda error: self._add_failed(values, error))
 
     def _add_failed(self: ProfileEditor, values: ProfileValues, error: BaseException) -> None:
-        if isinstance(error, OUTCOME_UNKNOWN) and not (
-            isinstance(error, NetworkError) and not error.request_sent
-        ):
+        if write_may_have_landed(error):
             # Saving again looks the guest up first and adopts what this add created.
             self._unsure_add = (values, self._candidate_ids)
         self._save_failed(error)

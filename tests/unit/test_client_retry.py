@@ -19,7 +19,7 @@ from desktop.mews.errors import (
     ServerError,
     TooLargeError,
 )
-from desktop.mews.retry import RetryPolicy, is_retryable, parse_retry_after
+from desktop.mews.retry import RetryPolicy, is_retryable, parse_retry_after, write_may_have_landed
 
 TRANSIENT = [
     RequestTimeoutError(status_code=408),
@@ -54,6 +54,18 @@ def test_writes_retry_only_what_mews_never_processed() -> None:
     assert is_retryable(RateLimitedError(status_code=429), idempotent=False)
     assert is_retryable(NetworkError(request_sent=False), idempotent=False)
     assert not is_retryable(NetworkError(request_sent=True), idempotent=False)
+
+
+def test_a_failed_write_may_have_landed_unless_mews_certainly_refused_it() -> None:
+    """What the desk looks up before adding a guest again after a failed add."""
+    garbled = InvalidResponseError(truncated=False)
+    for error in [*TRANSIENT, garbled]:
+        assert write_may_have_landed(error), repr(error)
+    assert not write_may_have_landed(RateLimitedError(status_code=429))
+    assert not write_may_have_landed(NetworkError(request_sent=False))
+    for error in PERMANENT:
+        if not isinstance(error, InvalidResponseError):  # refused: Mews did nothing
+            assert not write_may_have_landed(error), repr(error)
 
 
 def test_backoff_grows_exponentially_within_jitter_and_cap() -> None:
