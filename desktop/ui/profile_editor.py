@@ -64,6 +64,8 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self._opened_updated: Any = None
         self._dirty = False
         self._busy = False
+        #: A profile is on its way: the form takes no typing, the arriving one would replace it.
+        self._loading = False
         self._after_save: Callable[[], None] | None = None
         self._loads = LatestOnly()
         # The form and the candidate ids seen before an add whose answer was lost.
@@ -239,6 +241,7 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
 
     def _show_new_form(self) -> None:
         self._loads.cancel()
+        self._set_loading(False)
         self._unsure_add = None
         self._customer = None
         self._customer_id = None
@@ -255,6 +258,7 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         if self._service is None:
             return
         self._show_info(QCoreApplication.translate("ProfileEditor", "Loading profile…"))
+        self._set_loading(True)
         request = self._service.fetch_customer(self, customer_id)
         self._loads.replace(request)
         request.succeeded.connect(lambda customer: self._fetched(request, customer_id, customer))
@@ -264,6 +268,7 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         if not self._loads.is_current(request):
             return
         self._loads.replace(None)
+        self._set_loading(False)
         if customer is None:
             self._show_problem(
                 QCoreApplication.translate(
@@ -277,7 +282,11 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         if not self._loads.is_current(request):
             return
         self._loads.replace(None)
-        self._show_error(error, retry=lambda: self._fetch_and_show(customer_id))
+        self._set_loading(False)
+        # Typed after the failure, on the profile still shown: Retry asks before replacing it.
+        self._show_error(
+            error, retry=lambda: self.maybe_leave(lambda: self._fetch_and_show(customer_id))
+        )
 
     # --- leaving (maybe_leave and may_close are the save flow's) ---------------------------
 
@@ -316,9 +325,10 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
             notes,
         )
         dirty = bool(changed)
-        self.save_button.setEnabled(dirty and not problems and not self._busy)
+        idle = not self._busy and not self._loading
+        self.save_button.setEnabled(dirty and not problems and idle)
         self.save_action.setEnabled(self.save_button.isEnabled())
-        self.revert_button.setEnabled(dirty and not self._busy)
+        self.revert_button.setEnabled(dirty and idle)
         self.heading.setText(self._display_name())
         self.setWindowTitle(f"{self._display_name()}[*]")
         self.setWindowModified(dirty)
@@ -330,10 +340,16 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         if busy:
             self.tabs.remember_place()
         self._busy = busy
-        self.form.set_editable(not busy)
+        self.form.set_editable(not busy and not self._loading)
         self._refresh()
         if not busy:
             self.tabs.restore_place()
+
+    def _set_loading(self, loading: bool) -> None:
+        """Lock the form while a profile loads: what is typed then would be overwritten."""
+        self._loading = loading
+        self.form.set_editable(not loading and not self._busy)
+        self._refresh()
 
     # --- messages -------------------------------------------------------------------------
 
