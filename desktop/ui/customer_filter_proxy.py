@@ -36,8 +36,8 @@ from PySide6.QtCore import (
 
 from desktop.desk.filter_scan import FilterScan
 from desktop.ui.customer_table_model import CustomerTableModel
+from desktop.ui.model_index import AnyIndex
 
-_Index = QModelIndex | QPersistentModelIndex
 _RECENT_PATTERNS = 8
 #: What one turn of the event loop spends scanning: a keystroke's answer, or a later slice.
 _SCAN_BUDGET_S = 0.003
@@ -316,46 +316,46 @@ class CustomerFilterProxy(QAbstractProxyModel):
             return self.createIndex(at, column)
         return QModelIndex()
 
-    def mapToSource(self, proxy_index: _Index) -> QModelIndex:
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
         model = self._source
         if model is None or not proxy_index.isValid():
             return QModelIndex()
         return model.index(self._source_row(proxy_index.row()), proxy_index.column())
 
-    def mapFromSource(self, source_index: _Index) -> QModelIndex:
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
         if self._source is None or not source_index.isValid():
             return QModelIndex()
         return self._proxy_index(source_index.row(), source_index.column())
 
     # -- the model interface --------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._source is None:
             return 0
         return self._source.rowCount() if self._shown is None else len(self._shown)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._source is None:
             return 0
         return self._source.columnCount()
 
-    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self.rowCount() > 0
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if parent.isValid() or not (
             0 <= row < self.rowCount() and 0 <= column < self.columnCount()
         ):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, _index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def parent(self, _index: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         return QModelIndex()
 
-    def sibling(self, row: int, column: int, _index: _Index) -> QModelIndex:
+    def sibling(self, row: int, column: int, _index: AnyIndex) -> QModelIndex:
         return self.index(row, column)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._source is None or not index.isValid():
             return None
         row = index.row()
@@ -369,10 +369,10 @@ class CustomerFilterProxy(QAbstractProxyModel):
             return None
         return self._source.headerData(section, orientation, role)
 
-    def canFetchMore(self, parent: _Index) -> bool:
+    def canFetchMore(self, parent: AnyIndex) -> bool:
         return self._source is not None and self._source.canFetchMore(self.mapToSource(parent))
 
-    def fetchMore(self, parent: _Index) -> None:
+    def fetchMore(self, parent: AnyIndex) -> None:
         if self._source is not None:
             self._source.fetchMore(self.mapToSource(parent))
 

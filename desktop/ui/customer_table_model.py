@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,11 +33,11 @@ from desktop.ui.customer_columns import (
     column_attribute,
     column_title,
 )
+from desktop.ui.model_index import AnyIndex
 from desktop.ui.plain_text import plain_tooltip
 
 __all__ = ["CUSTOMER_ID_ROLE", "Column", "CustomerTableModel"]
 
-_Index = QModelIndex | QPersistentModelIndex
 # Looked up once: a view asks for seven roles of every cell it paints.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -74,10 +73,10 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- reading --------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -89,7 +88,7 @@ class CustomerTableModel(QAbstractTableModel):
             return column_title(Column(section))
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         return self.cell(index.row(), index.column(), role)
@@ -115,10 +114,10 @@ class CustomerTableModel(QAbstractTableModel):
 
     # -- paging ---------------------------------------------------------------------
 
-    def canFetchMore(self, parent: _Index) -> bool:
+    def canFetchMore(self, parent: AnyIndex) -> bool:
         return not parent.isValid() and self._more_available and not self._waiting_for_more
 
-    def fetchMore(self, parent: _Index) -> None:
+    def fetchMore(self, parent: AnyIndex) -> None:
         if not self.canFetchMore(parent):
             return
         self._waiting_for_more = True

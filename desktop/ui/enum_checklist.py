@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListView, QWidget
 
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.model_index import AnyIndex
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,10 +49,10 @@ class EnumChecklistModel(QAbstractListModel):
         self._checked: set[str] = set()
         self._kept_hidden: tuple[str, ...] = ()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._values)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._values):
             return None
         value = self._values[index.row()]
@@ -70,7 +69,7 @@ class EnumChecklistModel(QAbstractListModel):
             return value
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         if not 0 <= index.row() < len(self._values):
@@ -85,7 +84,7 @@ class EnumChecklistModel(QAbstractListModel):
         self.checkedChanged.emit()
         return True
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable

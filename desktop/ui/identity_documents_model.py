@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush
@@ -31,11 +30,10 @@ from desktop.desk.identity_document_fields import (
     masked_number,
 )
 from desktop.ui import tints
+from desktop.ui.model_index import AnyIndex
 
 if TYPE_CHECKING:  # the pydantic models load with the client, not at start-up
     from desktop.mews.models import IdentityDocumentV20241025
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -68,10 +66,10 @@ class IdentityDocumentsModel(QAbstractTableModel):
         self._documents: list[IdentityDocumentV20241025] = []
         self._revealed: set[str] = set()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._documents)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(DocumentColumn)
 
     def headerData(
@@ -85,7 +83,7 @@ class IdentityDocumentsModel(QAbstractTableModel):
             return _tr(_HEADERS[DocumentColumn(section)])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._documents):
             return None
         document = self._documents[index.row()]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6 import QtCore
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -23,10 +22,9 @@ from desktop.desk.merge_comparison import (
     comparison_rows,
 )
 from desktop.ui import tints
+from desktop.ui.model_index import AnyIndex
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.translation import translate_text
-
-_Index = QModelIndex | QtCore.QPersistentModelIndex
 
 
 def customer_caption(customer: Any) -> str:
@@ -49,10 +47,10 @@ class MergeComparisonModel(QAbstractTableModel):
         self._rows: list[ComparisonRow] = []
         self._target = -1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._customers)
 
     def headerData(
@@ -85,7 +83,7 @@ class MergeComparisonModel(QAbstractTableModel):
             return QCoreApplication.translate("MergeDialog", "Click to keep this profile")
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (
             0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._customers)
         ):

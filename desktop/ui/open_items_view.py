@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -23,8 +22,7 @@ from desktop.desk.open_items import (
     balance_per_currency,
     format_amount,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.model_index import AnyIndex
 
 
 def _tr(text: str) -> str:
@@ -54,10 +52,10 @@ class OpenItemsModel(QAbstractTableModel):
     def rows(self) -> list[OpenItemRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(
@@ -71,7 +69,7 @@ class OpenItemsModel(QAbstractTableModel):
             return _tr(self.HEADERS[section])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
