@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.ui.desk_file_merge_actions import FileAndMergeActions
@@ -22,20 +22,30 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
+# Menu texts by action object name, in the ``MainWindow`` context they were written in.
+_TEXTS = {
+    "connectionAction": QT_TRANSLATE_NOOP("MainWindow", "&Connection…"),
+    "quitAction": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    "findAction": QT_TRANSLATE_NOOP("MainWindow", "&Find guest"),
+    "refreshAction": QT_TRANSLATE_NOOP("MainWindow", "&Refresh"),
+    "clearAction": QT_TRANSLATE_NOOP("MainWindow", "C&lear search"),
+}
+
+
 def _action(
     window: MainWindow,
-    text: str,
     name: str,
     slot: Callable[[], object],
-    *,
     icon: str | None = None,
-    shortcut: QKeySequence | None = None,
+    keys: str = "",
 ) -> QAction:
+    """Texts live in ``_TEXTS`` so each action reads on one line; ``keys`` as in ``"Ctrl+F"``."""
+    text = QCoreApplication.translate("MainWindow", _TEXTS[name])
     action = QAction(text, window, objectName=name)
     if icon is not None:
         action.setIcon(action_icon(icon))
-    if shortcut is not None:
-        action.setShortcut(shortcut)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
     action.triggered.connect(slot)
     return action
 
@@ -45,46 +55,20 @@ def build_menus(window: MainWindow) -> None:
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     window.connection_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Connection…"),
-        "connectionAction",
-        window.show_connection_dialog,
-        icon="connection",
+        window, "connectionAction", window.show_connection_dialog, "connection"
     )
     file_menu.addAction(window.connection_action)
     file_menu.addSeparator()
-    window.quit_action = _action(
-        window, QCoreApplication.translate("MainWindow", "&Quit"), "quitAction", window.quit_desk
-    )
+    window.quit_action = _action(window, "quitAction", window.quit_desk)
     window.quit_action.setShortcuts(quit_keys())
     # From any focus in the desk; QuitShortcut covers the time a dialog is open.
     window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     file_menu.addAction(window.quit_action)
 
     guests = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&Guests"))
-    window.find_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Find guest"),
-        "findAction",
-        window.focus_search,
-        icon="search",
-        shortcut=QKeySequence("Ctrl+F"),
-    )
-    window.refresh_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Refresh"),
-        "refreshAction",
-        window.refresh,
-        icon="refresh",
-        shortcut=QKeySequence("Ctrl+R"),
-    )
-    window.clear_action = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "C&lear search"),
-        "clearAction",
-        window.clear_search,
-        shortcut=QKeySequence(Qt.Key.Key_Escape),
-    )
+    window.find_action = _action(window, "findAction", window.focus_search, "search", "Ctrl+F")
+    window.refresh_action = _action(window, "refreshAction", window.refresh, "refresh", "Ctrl+R")
+    window.clear_action = _action(window, "clearAction", window.clear_search, keys="Esc")
     window.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     for action in (window.find_action, window.refresh_action, window.clear_action):
         guests.addAction(action)
