@@ -44,6 +44,7 @@ from desktop.ui.profile_form import ProfileForm
 from desktop.ui.profile_save_flow import ProfileSaveFlow
 from desktop.ui.profile_service import ProfileService
 from desktop.ui.profile_tabs import ProfileTabs
+from desktop.ui.weak_slots import weak_slot
 from desktop.ui.workers import LatestOnly, Request
 
 
@@ -261,8 +262,9 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self._set_loading(True)
         request = self._service.fetch_customer(self, customer_id)
         self._loads.replace(request)
-        request.succeeded.connect(lambda customer: self._fetched(request, customer_id, customer))
-        request.failed.connect(lambda error: self._fetch_failed(request, customer_id, error))
+        # Weakly held: the request must not keep a parentless editor alive (see weak_slots).
+        request.succeeded.connect(weak_slot(self._fetched, request, customer_id))
+        request.failed.connect(weak_slot(self._fetch_failed, request, customer_id))
 
     def _fetched(self, request: Request, customer_id: str, customer: Any) -> None:
         if not self._loads.is_current(request):

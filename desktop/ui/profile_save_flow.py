@@ -10,7 +10,8 @@ Leaving a profile with unsaved edits asks Save / Discard / Cancel, and Save leav
 once the save went through.
 
 :class:`ProfileSaveFlow` is mixed into :class:`~desktop.ui.profile_editor.ProfileEditor`
-and works on its form, state and message bar.
+and works on its form, state and message bar. Answers reach it through bound slots or
+:func:`~desktop.ui.weak_slots.weak_slot`, never a lambda holding the editor.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from desktop.ui.profile_dialogs import (
     LeaveChoice,
     ask_unsaved_changes,
 )
+from desktop.ui.weak_slots import weak_slot
 
 if TYPE_CHECKING:
     from desktop.ui.profile_editor import ProfileEditor
@@ -109,7 +111,7 @@ class ProfileSaveFlow:
         assert self._service is not None and self._customer_id is not None
         request = self._service.fetch_customer(self, self._customer_id)
         request.succeeded.connect(self._compare_and_update)
-        request.failed.connect(lambda error: self._save_failed(error))
+        request.failed.connect(self._save_failed)
 
     @Slot(object)
     def _compare_and_update(self: ProfileEditor, current: Any) -> None:
@@ -170,8 +172,11 @@ class ProfileSaveFlow:
             self._finish_save()
             return
         request = self._service.update_customer(self, self._customer_id, update.arguments)
-        request.succeeded.connect(lambda customer: self._saved(customer, update.not_cleared))
-        request.failed.connect(lambda error: self._save_failed(error))
+        request.succeeded.connect(weak_slot(self._update_saved, update.not_cleared))
+        request.failed.connect(self._save_failed)
+
+    def _update_saved(self: ProfileEditor, not_cleared: tuple[str, ...], customer: Any) -> None:
+        self._saved(customer, not_cleared)
 
     def _saved(
         self: ProfileEditor, customer: Any, not_cleared: tuple[str, ...] = (), note: str = ""
@@ -204,6 +209,7 @@ class ProfileSaveFlow:
             ).replace("%1", names)
         )
 
+    @Slot(object)
     def _save_failed(self: ProfileEditor, error: BaseException) -> None:
         self._after_save = None
         self._set_busy(False)
@@ -219,8 +225,8 @@ class ProfileSaveFlow:
             self._add(overwrite=False)
             return
         request = self._service.find_candidates(self, filters, lookup_names(values))
-        request.succeeded.connect(lambda found: self._candidates_found(values, found))
-        request.failed.connect(lambda error: self._save_failed(error))
+        request.succeeded.connect(weak_slot(self._candidates_found, values))
+        request.failed.connect(self._save_failed)
 
     def _candidates_found(self: ProfileEditor, values: ProfileValues, customers: list[Any]) -> None:
         unsure, self._unsure_add = self._unsure_add, None
@@ -264,8 +270,11 @@ class ProfileSaveFlow:
             if overwrite
             else QCoreApplication.translate("ProfileEditor", "Profile created.")
         )
-        request.succeeded.connect(lambda customer: self._saved(customer, note=note))
-        request.failed.connect(lambda error: self._add_failed(values, error))
+        request.succeeded.connect(weak_slot(self._add_saved, note))
+        request.failed.connect(weak_slot(self._add_failed, values))
+
+    def _add_saved(self: ProfileEditor, note: str, customer: Any) -> None:
+        self._saved(customer, note=note)
 
     def _add_failed(self: ProfileEditor, values: ProfileValues, error: BaseException) -> None:
         if write_may_have_landed(error):
