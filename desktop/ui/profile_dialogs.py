@@ -27,14 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.desk import labels
 from desktop.desk.duplicate_check import DuplicateMatch
-from desktop.desk.labels import (
-    CLASSIFICATION_CONTEXT,
-    CLASSIFICATION_LABELS,
-    OPTION_CONTEXT,
-    OPTION_LABELS,
-    label_of,
-)
 from desktop.desk.profile_conflicts import ConflictReport, FieldChange
 from desktop.desk.profile_fields import (
     FIELD_CONTEXT,
@@ -86,13 +80,13 @@ def readable(key: str, value: Any) -> str:
     """A value as the user knows it (labels for sets), for dialogs and summaries."""
     kind = FIELDS_BY_KEY[key].kind
     if kind in (Kind.CLASSIFICATIONS, Kind.OPTIONS) and value:
-        labels, context = (
-            (CLASSIFICATION_LABELS, CLASSIFICATION_CONTEXT)
+        names, context = (
+            (labels.CLASSIFICATION_LABELS, labels.CLASSIFICATION_CONTEXT)
             if kind is Kind.CLASSIFICATIONS
-            else (OPTION_LABELS, OPTION_CONTEXT)
+            else (labels.OPTION_LABELS, labels.OPTION_CONTEXT)
         )
         return ", ".join(
-            QCoreApplication.translate(context, label_of(labels, item)) for item in value
+            QCoreApplication.translate(context, labels.label_of(names, item)) for item in value
         )
     return display_value(key, value)
 
