@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -89,31 +89,11 @@ class IdentityDocumentsView(QWidget):
         self.stateLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.stateLabel.setWordWrap(True)
 
-        self.addDocumentButton = _button(
-            QCoreApplication.translate("IdentityDocumentsView", "Add…"),
-            "addDocumentButton",
-            self.add_document,
-        )
-        self.editDocumentButton = _button(
-            QCoreApplication.translate("IdentityDocumentsView", "Edit…"),
-            "editDocumentButton",
-            self.edit_selected,
-        )
-        self.deleteDocumentButton = _button(
-            QCoreApplication.translate("IdentityDocumentsView", "Delete…"),
-            "deleteDocumentButton",
-            self.delete_selected,
-        )
-        self.revealNumberButton = _button(
-            QCoreApplication.translate("IdentityDocumentsView", "Show number"),
-            "revealNumberButton",
-            self.toggle_reveal,
-        )
-        self.attachScanButton = _button(
-            QCoreApplication.translate("IdentityDocumentsView", "Attach scan…"),
-            "attachScanButton",
-            self.attach_scan_of_selected,
-        )
+        self.addDocumentButton = _button("addDocumentButton", self.add_document)
+        self.editDocumentButton = _button("editDocumentButton", self.edit_selected)
+        self.deleteDocumentButton = _button("deleteDocumentButton", self.delete_selected)
+        self.revealNumberButton = _button("revealNumberButton", self.toggle_reveal)
+        self.attachScanButton = _button("attachScanButton", self.attach_scan_of_selected)
         # Two rows: the five buttons do not fit one row of the profile pane in German,
         # French, Italian or Spanish at the desk's default size.
         record_buttons = QHBoxLayout()
@@ -343,8 +323,19 @@ class IdentityDocumentsView(QWidget):
         return dialog
 
 
-def _button(text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
-    button = QPushButton(text)
+# Button texts by object name, in the ``IdentityDocumentsView`` context.
+_BUTTON_TEXTS = {
+    "addDocumentButton": QT_TRANSLATE_NOOP("IdentityDocumentsView", "Add…"),
+    "editDocumentButton": QT_TRANSLATE_NOOP("IdentityDocumentsView", "Edit…"),
+    "deleteDocumentButton": QT_TRANSLATE_NOOP("IdentityDocumentsView", "Delete…"),
+    "revealNumberButton": QT_TRANSLATE_NOOP("IdentityDocumentsView", "Show number"),
+    "attachScanButton": QT_TRANSLATE_NOOP("IdentityDocumentsView", "Attach scan…"),
+}
+
+
+def _button(name: str, slot: Callable[[], Any]) -> QPushButton:
+    """Texts live in ``_BUTTON_TEXTS`` so each button reads on one line where it is made."""
+    button = QPushButton(QCoreApplication.translate("IdentityDocumentsView", _BUTTON_TEXTS[name]))
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
