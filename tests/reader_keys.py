@@ -6,6 +6,10 @@ focused widget from there; ``QTest.keyClicks(widget, ...)`` would skip the windo
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWindow
 from PySide6.QtTest import QTest
@@ -51,3 +55,32 @@ def type_zone(window: QWidget, lines: tuple[str, ...], end: str = "return") -> N
     for line in lines:
         type_keys(window, line)
         end_line(window, end)
+
+
+class ReaderClock:
+    """The reader's clock for tests: real time, except that it stands still in a burst.
+
+    A document reader types its zone without a pause; a test typing it may be held up by
+    a busy machine for longer than the gap that ends a burst. Inside :meth:`burst` no time
+    passes for the reader, so such a hold-up cannot split the zone; outside, typing with
+    pauses sees the real clock.
+    """
+
+    def __init__(self) -> None:
+        self._stopped_for = 0.0
+        self._stopped_at: float | None = None
+
+    def __call__(self) -> float:
+        if self._stopped_at is not None:
+            return self._stopped_at
+        return time.monotonic() - self._stopped_for
+
+    @contextmanager
+    def burst(self) -> Iterator[None]:
+        self._stopped_at = self()
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            self._stopped_for += time.monotonic() - started
+            self._stopped_at = None

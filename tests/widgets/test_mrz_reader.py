@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from reader_keys import LINE_ENDS, type_keys, type_zone
+from reader_keys import LINE_ENDS, ReaderClock, type_keys, type_zone
 
 from desktop.ui.mrz_reader import KEY_GAP_MS, MrzKeyReader
 
@@ -23,7 +23,8 @@ class Desk(QWidget):
         layout.addWidget(self.second)
         self.returns = 0
         self.first.returnPressed.connect(self._returned)
-        self.reader = MrzKeyReader(self)
+        self.clock = ReaderClock()
+        self.reader = MrzKeyReader(self, clock=self.clock)
         self.zones: list[list[str]] = []
         self.reader.zoneRead.connect(self.zones.append)
 
@@ -46,7 +47,8 @@ def test_a_fast_zone_is_read_and_never_reaches_the_field(
     qtbot: QtBot, desk: Desk, end: str
 ) -> None:
     desk.first.setText("Novak")
-    type_zone(desk, TD3_SPECIMEN, end)
+    with desk.clock.burst():
+        type_zone(desk, TD3_SPECIMEN, end)
     qtbot.waitUntil(lambda: bool(desk.zones), timeout=2000)
     assert desk.zones == [list(TD3_SPECIMEN)]
     assert desk.first.text() == "Novak"
@@ -55,11 +57,13 @@ def test_a_fast_zone_is_read_and_never_reaches_the_field(
 
 
 def test_an_id_card_and_a_zone_without_line_ends_are_read(qtbot: QtBot, desk: Desk) -> None:
-    type_zone(desk, TD1_SPECIMEN, "linefeed")
+    with desk.clock.burst():
+        type_zone(desk, TD1_SPECIMEN, "linefeed")
     qtbot.waitUntil(lambda: bool(desk.zones), timeout=2000)
     assert desk.zones[0] == list(TD1_SPECIMEN)
     desk.second.setFocus()
-    type_keys(desk, "".join(TD1_SPECIMEN))
+    with desk.clock.burst():
+        type_keys(desk, "".join(TD1_SPECIMEN))
     qtbot.waitUntil(lambda: len(desk.zones) == 2, timeout=2000)
     assert desk.zones[1] == ["".join(TD1_SPECIMEN)]
     assert desk.first.text() == desk.second.text() == ""
@@ -75,7 +79,8 @@ def test_people_typing_are_not_held_back(qtbot: QtBot, desk: Desk) -> None:
 
 def test_a_fast_burst_that_is_no_zone_is_replayed_in_order(qtbot: QtBot, desk: Desk) -> None:
     # A barcode scanner typing a loyalty code is fast too; it must still reach the field.
-    type_keys(desk, "LOYAL1234\rAB\tCD")  # the Tab moves on: CD lands in the second field
+    with desk.clock.burst():  # the Tab moves on: CD lands in the second field
+        type_keys(desk, "LOYAL1234\rAB\tCD")
     qtbot.waitUntil(lambda: desk.second.text() == "CD", timeout=2000)
     assert desk.first.text() == "LOYAL1234AB"
     assert desk.returns == 1
