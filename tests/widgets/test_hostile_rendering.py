@@ -135,17 +135,32 @@ Built = Callable[..., tuple[Any, QSize, QSize]]
 
 
 @pytest.fixture
-def ordinary_then_hostile(qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]) -> Built:
-    """Builds a screen with ordinary data, then with hostile data, and measures both."""
+def ordinary_then_hostile(
+    qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]
+) -> Iterator[Built]:
+    """Builds a screen with ordinary data, then with hostile data, and measures both.
 
-    def build(make: Build[W], ready: Callable[[W], bool] | None = None) -> tuple[W, QSize, QSize]:
-        ordinary = _settled_size(qtbot, make(qtbot, calls_for, False))
-        screen = make(qtbot, calls_for, True)
+    Both screens finish loading and stay referenced until the test ends, as a shown dialog
+    does in the app: dropping a shown, parentless dialog while its answers are still on
+    their way makes Python delete it under Qt's feet, which crashed a run under load.
+    """
+    kept: list[QWidget] = []
+
+    def settled(make: Build[W], hostile: bool, ready: Callable[[W], bool] | None) -> W:
+        screen = make(qtbot, calls_for, hostile)
+        kept.append(screen)
         if ready is not None:
             qtbot.waitUntil(lambda: ready(screen))
+        return screen
+
+    def build(make: Build[W], ready: Callable[[W], bool] | None = None) -> tuple[W, QSize, QSize]:
+        ordinary = _settled_size(qtbot, settled(make, False, ready))
+        screen = settled(make, True, ready)
         return screen, ordinary, _settled_size(qtbot, screen)
 
-    return build
+    yield build
+    for screen in kept:
+        screen.close()
 
 
 def _plain_and_no_larger(screen: QWidget, ordinary: QSize, hostile: QSize) -> None:
