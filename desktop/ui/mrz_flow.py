@@ -104,6 +104,7 @@ class PassportReaderFlow(QObject):
         if not self._lookup.is_current(request) or not shiboken6.isValid(self._window):
             return
         self._lookup.replace(None)
+        self._window.status.clearMessage()  # "looking for the guest" is over either way
         if match is None:
             self._offer_new_profile(document)
         else:
