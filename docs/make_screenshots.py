@@ -22,7 +22,7 @@ for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
 
 from PySide6.QtCore import QEventLoop, QItemSelection, QItemSelectionModel, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget  # noqa: E402
 
 from desktop.app import build_window  # noqa: E402
 from desktop.desk.duplicate_groups import find_duplicate_groups  # noqa: E402
@@ -147,6 +147,9 @@ def select_rows(window: QWidget, customer_ids: list[str]) -> None:
             index = table.proxy.mapFromSource(window.model.index(position, 0))  # type: ignore[attr-defined]
             selection.select(index, index)
     table.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+    if not selection.isEmpty():
+        # The selected rows on screen, not below it.
+        table.scrollTo(selection.indexes()[0], QAbstractItemView.ScrollHint.PositionAtCenter)
 
 
 def save_pdf_page(pdf: Path, name: str) -> None:
