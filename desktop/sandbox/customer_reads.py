@@ -72,7 +72,6 @@ def get_all(store: Store, body: dict[str, Any]) -> Json:
         deleted=optional_interval(body, "DeletedUtc"),
         activity_states=frozenset(states or ("Active",)),
     )
-    optional_uuid_list(body, "ChainIds")
     if all(body.get(name) is None for name in _FILTERS):
         raise invalid("CustomerIds", "at least one filter is required")
     customers, cursor = store.query_customers(filters, page.count, page.cursor)
@@ -100,13 +99,8 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-def name_matches(customer: Json, query: str) -> bool:
-    """Prefix of the first name, the last name, or the full name in either order."""
-    return names_match(customer.get("FirstName"), customer.get("LastName"), query)
-
-
 def names_match(first_name: str | None, last_name: str | None, query: str) -> bool:
-    """:func:`name_matches` on the two names themselves."""
+    """Prefix of the first name, the last name, or the full name in either order."""
     first = fold(first_name or "")
     last = fold(last_name or "")
     candidates = (first, last, f"{first} {last}".strip(), f"{last} {first}".strip())

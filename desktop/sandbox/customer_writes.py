@@ -131,7 +131,6 @@ def add(store: Store, body: dict[str, Any], clock: Clock = _utc_now) -> Json:
     if not last_name:
         raise invalid("LastName", "required")
     overwrite = required_bool(body, "OverwriteExisting")
-    optional_uuid(body, "ChainId")
     email = optional_email(body)
     with store.transaction():
         existing = store.active_customers_with_email(email) if email else []
@@ -154,7 +153,6 @@ def add(store: Store, body: dict[str, Any], clock: Clock = _utc_now) -> Json:
 
 def update(store: Store, body: dict[str, Any], clock: Clock = _utc_now) -> Json:
     customer_id = required_uuid(body, "CustomerId")
-    optional_uuid(body, "ChainId")
     with store.transaction():
         customer = store.get_customer(customer_id)
         if customer is None:

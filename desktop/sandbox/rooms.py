@@ -88,9 +88,10 @@ def get_all(store: Store, body: dict[str, Any]) -> Json:
     )
     if page.cursor is not None and not store.resource_exists(page.cursor):
         raise invalid("Limitation.Cursor", "not a cursor this server issued")
-    resources, cursor = store.query_resources(filters, page.count, page.cursor)
     if enterprises is not None and CHAIN_ID not in enterprises:
-        resources, cursor = [], None
+        resources, cursor = [], None  # another property's rooms: none here, no query needed
+    else:
+        resources, cursor = store.query_resources(filters, page.count, page.cursor)
     result: Json = {"Resources": resources if extent["Resources"] else None}
     # The sandbox keeps no categories or features; asked-for parts are empty, not absent.
     result.update({part: [] if extent[part] else None for part in _EXTENT_PARTS})
