@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop.desk.duplicate_groups import normalized_name
+from desktop.desk.duplicate_groups import normalized_email, normalized_name, without_accents
 from desktop.desk.labels import QT_TRANSLATE_NOOP
 from desktop.desk.profile_fields import parse_date
 
@@ -72,14 +72,12 @@ def lookup_names(values: Mapping[str, Any]) -> list[str]:
 
 def spellings(name: str) -> list[str]:
     """``name`` as typed and, when it differs, without accents: ``["Novák", "Novak"]``."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
-    return list(dict.fromkeys([name, unicodedata.normalize("NFC", plain)]))
+    return list(dict.fromkeys([name, unicodedata.normalize("NFC", without_accents(name))]))
 
 
 def find_duplicates(values: Mapping[str, Any], customers: Iterable[Any]) -> list[DuplicateMatch]:
     """The likely duplicates among ``customers`` (Customer models), best matches first."""
-    email = _fold(values.get("email"))
+    email = normalized_email(_text(values.get("email")))
     first = normalized_name(values.get("first_name"))
     last = normalized_name(values.get("last_name"))
     birth = values.get("birth_date")
@@ -88,7 +86,7 @@ def find_duplicates(values: Mapping[str, Any], customers: Iterable[Any]) -> list
         if getattr(customer, "is_active", True) is False:
             continue
         reasons: list[MatchReason] = []
-        if email and _fold(getattr(customer, "email", None)) == email:
+        if email and normalized_email(_text(getattr(customer, "email", None))) == email:
             reasons.append(MatchReason.SAME_EMAIL)
         if last and normalized_name(getattr(customer, "last_name", None)) == last:
             their_birth = parse_date(getattr(customer, "birth_date", None))
@@ -108,6 +106,3 @@ def find_duplicates(values: Mapping[str, Any], customers: Iterable[Any]) -> list
 def _text(value: Any) -> str:
     return str(value or "").strip()
 
-
-def _fold(value: Any) -> str:
-    return _text(value).casefold()

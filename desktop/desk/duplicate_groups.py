@@ -123,8 +123,10 @@ def candidate_from(customer: Any) -> Candidate:
     Table rows keep the full name and the last name only; the first name is what is left
     of the full name once the last name is taken off its end. Document numbers come from
     whatever documents the object carries (a full profile's legacy passport and ID card
-    fields); table rows have none.
+    fields); table rows have none. A candidate is its own candidate.
     """
+    if isinstance(customer, Candidate):
+        return customer
     last = _text(getattr(customer, "last_name", None))
     first = getattr(customer, "first_name", None)
     if first is None:
@@ -144,8 +146,6 @@ def candidate_from(customer: Any) -> Candidate:
 
 
 def _document_numbers(customer: Any) -> tuple[str, ...]:
-    if isinstance(customer, Candidate):
-        return customer.document_numbers
     documents = [
         getattr(customer, name, None)
         for name in ("passport", "identity_card", "visa", "drivers_license")
@@ -177,16 +177,25 @@ def normalized_phone(phone: str | None) -> str:
     return f"+{digits}" if international else digits
 
 
+def without_accents(text: str) -> str:
+    """``text`` with its combining marks dropped (decomposed): ``"Núñez"`` -> ``"Nunez"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
 def normalized_name(name: str | None) -> str:
     """Case, accents and spacing folded: ``"  Núñez "`` matches ``"nunez"``."""
-    decomposed = unicodedata.normalize("NFKD", name or "")
-    plain = "".join(character for character in decomposed if not unicodedata.combining(character))
-    return " ".join(plain.casefold().split())
+    return " ".join(without_accents(name or "").casefold().split())
+
+
+def folded_document_number(number: Any) -> str:
+    """A document number without the spaces, dashes and fillers people type into it."""
+    return "".join(character for character in str(number or "").upper() if character.isalnum())
 
 
 def normalized_document(number: str | None) -> str:
     """``"ab 123-456"`` and ``"AB123456"`` are one document; placeholders come back empty."""
-    folded = "".join(character for character in (number or "").upper() if character.isalnum())
+    folded = folded_document_number(number)
     return folded if len(folded) >= MIN_DOCUMENT_CHARACTERS else ""
 
 

@@ -84,14 +84,7 @@ def collect_guest_data(client: Any, customer_id: str) -> GuestData:
     page = client.get_all_customers(customer_ids=[customer_id], extent=_FETCH_EXTENT, count=1)
     if not page.customers:
         raise GuestNotFoundError(customer_id)
-    documents: list[Any] = []
-    cursor = None
-    while True:
-        result = client.get_identity_documents([customer_id], cursor=cursor)
-        documents.extend(result.identity_documents)
-        cursor = result.cursor
-        if cursor is None or not result.identity_documents:
-            break
+    documents = list(client.iter_identity_documents([customer_id]))
     rows = rows_from_result(client.get_open_items([customer_id]))
     return GuestData(page.customers[0], tuple(documents), tuple(rows))
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from desktop.desk.duplicate_groups import folded_document_number
 from desktop.desk.mrz import MrzDocument
 from desktop.desk.mrz_countries import country_from_icao
 from desktop.desk.mrz_names import readable, same_name, search_spellings
@@ -36,7 +37,6 @@ MRZ_PROFILE_KEYS: tuple[str, ...] = (
     "birth_date",
     "nationality_code",
 )
-NAME_KEYS = ("first_name", "last_name")
 CANDIDATE_PAGE_SIZE = 100
 DOCUMENT_CUSTOMER_BATCH = 100
 
@@ -115,11 +115,6 @@ def document_updates(document: MrzDocument, stored: Any) -> dict[str, Any]:
     return {"id": stored.id, **changes} if changes else {}
 
 
-def normalise_number(number: Any) -> str:
-    """A document number without the spaces, dashes and fillers people type into it."""
-    return "".join(char for char in str(number or "").upper() if char.isalnum())
-
-
 def fills_and_picks(
     document: MrzDocument, stored: Mapping[str, Any]
 ) -> tuple[dict[str, Any], list[FieldPick]]:
@@ -169,10 +164,10 @@ def find_match(
         for customer in customers
         if getattr(customer, "is_active", True) is not False
     }
-    number = normalise_number(document.document_number)
+    number = folded_document_number(document.document_number)
     for stored in documents:
         owner = active.get(str(stored.customer_id))
-        if owner is not None and number and normalise_number(stored.number) == number:
+        if owner is not None and number and folded_document_number(stored.number) == number:
             return GuestMatch(owner, MatchReason.SAME_DOCUMENT, stored)
     if document.birth_date is None:
         return None
@@ -211,13 +206,7 @@ def lookup_guest(client: MewsClient, document: MrzDocument) -> GuestMatch | None
             customers.setdefault(str(customer.id), customer)
     documents: list[Any] = []
     for batch in _batches(list(customers), DOCUMENT_CUSTOMER_BATCH):
-        cursor: Any = None
-        while True:
-            result = client.get_identity_documents(batch, cursor=cursor)
-            documents += result.identity_documents
-            cursor = result.cursor
-            if cursor is None or not result.identity_documents:
-                break
+        documents += client.iter_identity_documents(batch)
     return find_match(document, customers.values(), documents)
 
 

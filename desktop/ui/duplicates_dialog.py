@@ -263,5 +263,5 @@ def _grouped(
     customers: Sequence[Any],
 ) -> tuple[dict[str, Candidate], list[DuplicateGroup]]:
     """Candidates by id and their groups; runs on a worker, touches nothing of Qt."""
-    candidates = {candidate.id: candidate for candidate in map(candidate_from, customers)}
-    return candidates, find_duplicate_groups(customers)
+    candidates = [candidate_from(customer) for customer in customers]
+    return {candidate.id: candidate for candidate in candidates}, find_duplicate_groups(candidates)
