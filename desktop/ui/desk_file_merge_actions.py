@@ -66,14 +66,7 @@ class FileAndMergeActions(QObject):
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected rows, in table order."""
-        table = self._desk.table
-        rows = sorted(index.row() for index in table.selectionModel().selectedRows())
-        ids = []
-        for row in rows:
-            source = table.proxy.mapToSource(table.proxy.index(row, 0))
-            if source.isValid():
-                ids.append(self._desk.model.row_at(source.row()).id)
-        return ids
+        return self._desk.table.selected_customer_ids()
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

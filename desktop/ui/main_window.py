@@ -345,10 +345,6 @@ class MainWindow(QMainWindow):
             self.selection.select_customer(None)
             self.set_profile_widget(self.profile_editor)
 
-    @property
-    def recent_customers(self) -> list[tuple[str, str]]:
-        return self.recent_menu.entries
-
     @Slot(str)
     def open_recent(self, customer_id: str) -> None:
         self.customerActivated.emit(customer_id)

@@ -78,7 +78,8 @@ class MergeDialog(QDialog):
         self.targetCombo = QComboBox()
         self.targetCombo.setObjectName("targetCombo")
         self.targetCombo.currentIndexChanged.connect(self._target_picked)
-        self.targetCombo.activated.connect(self._target_picked)
+        # Picking the proposed profile again changes no index but is still a choice.
+        self.targetCombo.activated.connect(self._mark_target_chosen)
         target_row = QHBoxLayout()
         target_row.addWidget(
             plain_label(QCoreApplication.translate("MergeDialog", "Keep this profile:"))
@@ -252,6 +253,10 @@ class MergeDialog(QDialog):
             self.targetCombo.setCurrentIndex(index)  # comes back here once, then shows it
         else:
             self._target_changed(index)
+
+    @Slot(int)
+    def _mark_target_chosen(self, _index: int) -> None:
+        self._target_chosen = True
 
     def _show_problem(self, text: str) -> None:
         self._customers = []

@@ -22,11 +22,6 @@ class RecentCustomersMenu(QMenu):
         self._recent: list[tuple[str, str]] = []
         self._fill()
 
-    @property
-    def entries(self) -> list[tuple[str, str]]:
-        """``(customer id, label)`` pairs, newest first."""
-        return list(self._recent)
-
     def remember(self, customer_id: str, label: str) -> None:
         self._recent = [(cid, name) for cid, name in self._recent if cid != customer_id]
         self._recent.insert(0, (customer_id, label))
