@@ -2,15 +2,15 @@
 
 "Export guest data…" writes two files into a folder the receptionist picks: a JSON file
 (machine-readable, Mews's own field names) and a printable PDF in the desk's language.
-The reads run on a worker; the files are written once the answers are in. Document numbers
-stay masked unless the receptionist ticks the box and confirms, because a full passport
-number in a mailed file is what identity thieves look for.
+The reads run on a worker, and so does the writing once the answers are in: laying out a
+long PDF would otherwise freeze the window. Document numbers stay masked unless the
+receptionist ticks the box and confirms, because a full passport number in a mailed file
+is what identity thieves look for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from pathlib import Path
 
@@ -24,18 +24,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.desk.guest_export import GuestData, collect_guest_data, export_file_stem, guest_json
+from desktop.desk.guest_export import GuestData, collect_guest_data
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.attached_files import attached_files
-from desktop.ui.guest_report import report_document, report_html, write_pdf
+from desktop.ui.guest_export_files import ExportRequest, write_export
 from desktop.ui.plain_text import heading_label, plain_label
 
 log = logging.getLogger(__name__)
+# Reading from Mews, writing the files, done.
+_STEPS = 3
 
 
 class GuestExportDialog(QDialog):
@@ -98,6 +101,13 @@ class GuestExportDialog(QDialog):
         # Room for "Written:" and both paths, so the dialog does not jump when they appear.
         self.statusLabel.setMinimumHeight(self.statusLabel.fontMetrics().lineSpacing() * 3)
 
+        # Reading, writing, written: the window stays usable (and closable) all along.
+        self.progressBar = QProgressBar()
+        self.progressBar.setObjectName("exportProgress")
+        self.progressBar.setRange(0, _STEPS)
+        self.progressBar.setTextVisible(False)
+        self.progressBar.hide()
+
         self.closeButton = QPushButton(self.tr("&Close"))
         self.closeButton.setObjectName("exportCloseButton")
         self.closeButton.clicked.connect(self.reject)
@@ -116,6 +126,7 @@ class GuestExportDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.fullNumbersCheck)
+        layout.addWidget(self.progressBar)
         layout.addWidget(self.statusLabel)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
@@ -164,10 +175,11 @@ class GuestExportDialog(QDialog):
             return
         folder = Path(self.folderEdit.text().strip()).expanduser()
         if not folder.is_dir():
-            self._show_status(self.tr("There is no folder at this path."))
+            self._end_failed(self.tr("There is no folder at this path."))
             return
         self._set_busy(True)
-        self._show_status(self.tr("Reading the guest's data from Mews…"))
+        self.written = None
+        self._show_step(1, self.tr("Reading the guest's data from Mews…"))
         customer_id = self._customer_id
         request = self._calls.read(
             lambda client: collect_guest_data(client, customer_id), owner=self, label="export"
@@ -180,42 +192,56 @@ class GuestExportDialog(QDialog):
 
     @Slot(object)
     def _write(self, data: GuestData) -> None:
-        folder = self._folder
-        exported_at = dt.datetime.now().astimezone()
-        files = attached_files().for_customer(self._customer_id)
-        full = self.full_numbers
-        stem = export_file_stem(data, exported_at)
-        json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
-        document = guest_json(
-            data, files, full_numbers=full, language=QLocale().bcp47Name(), exported_at=exported_at
+        """Settle what the files need here, then lay out and write them on a worker."""
+        request = ExportRequest(
+            data=data,
+            files=tuple(attached_files().for_customer(self._customer_id)),
+            folder=self._folder,
+            full_numbers=self.full_numbers,
+            language=QLocale().bcp47Name(),
+            title=self.tr("Guest data export"),
+            exported_at=dt.datetime.now().astimezone(),
         )
-        title = self.tr("Guest data export")
-        try:
-            json_path.write_text(
-                json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-            html = report_html(data, files, full_numbers=full, exported_at=exported_at)
-            write_pdf(report_document(html, title), pdf_path, title)
-        except OSError as error:
-            log.error("Writing the guest export failed: %s", type(error).__name__)
-            self._set_busy(False)
-            self._show_status(
-                self.tr("The files could not be written: %1").replace("%1", error.strerror or "")
-            )
-            return
+        self._show_step(2, self.tr("Writing the files…"))
+        writing = self._calls.run_local(
+            lambda: write_export(request), owner=self, label="export-write"
+        )
+        writing.succeeded.connect(self._written)
+        writing.failed.connect(self._write_failed)
+
+    @Slot(object)
+    def _written(self, paths: tuple[Path, Path]) -> None:
+        json_path, pdf_path = paths
         self.written = (json_path, pdf_path)
         self._set_busy(False)
-        self._show_status(
-            self.tr("Written:\n%1\n%2").replace("%1", str(json_path)).replace("%2", str(pdf_path))
+        self._show_step(
+            _STEPS,
+            self.tr("Written:\n%1\n%2").replace("%1", str(json_path)).replace("%2", str(pdf_path)),
         )
         self.closeButton.setFocus()
 
     @Slot(object)
+    def _write_failed(self, error: object) -> None:
+        log.error("Writing the guest export failed: %s", type(error).__name__)
+        reason = (error.strerror or str(error)) if isinstance(error, OSError) else error_text(error)
+        self._end_failed(self.tr("The files could not be written: %1").replace("%1", reason))
+
+    @Slot(object)
     def _failed(self, error: object) -> None:
-        self._set_busy(False)
-        self._show_status(
+        self._end_failed(
             self.tr("The guest's data could not be read: %1").replace("%1", error_text(error))
         )
+
+    def _end_failed(self, text: str) -> None:
+        """Say what failed and give every choice back, as it was, for another try."""
+        self._set_busy(False)
+        self.progressBar.hide()
+        self._show_status(text)
+
+    def _show_step(self, step: int, text: str) -> None:
+        self.progressBar.setValue(step)
+        self.progressBar.show()
+        self._show_status(text)
 
     def _show_status(self, text: str) -> None:
         self.statusLabel.setText(text)

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from html import escape
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMarginsF
+from PySide6.QtCore import QCoreApplication, QDateTime, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.desk import file_checks
@@ -157,9 +156,11 @@ def report_document(html: str, title: str) -> QTextDocument:
     return document
 
 
-def write_pdf(document: QTextDocument, path: Path, title: str) -> None:
-    """Print ``document`` to an A4 PDF at ``path`` with Qt's own PDF writer."""
-    writer = QPdfWriter(str(path))
+def write_pdf(document: QTextDocument, device: QIODevice, title: str) -> None:
+    """Print ``document`` as an A4 PDF into ``device`` (open for writing) with Qt's own
+    PDF writer; the caller writes the bytes, so a failed write raises instead of passing
+    unnoticed."""
+    writer = QPdfWriter(device)
     writer.setTitle(title)
     writer.setCreator("Frontdesk")
     writer.setResolution(300)

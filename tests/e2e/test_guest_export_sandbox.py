@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from api_fakes import FakeCalls
 from dialog_answers import answer_message_boxes
 from guest_data import guest_with_open_items
@@ -29,8 +31,10 @@ from desktop.desk.guest_export import collect_guest_data
 from desktop.mews import MewsClient
 from desktop.sandbox.server import SandboxServer
 from desktop.sandbox.tokens import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN
+from desktop.ui import guest_export_dialog
 from desktop.ui.attached_files import AttachedFile, attached_files
 from desktop.ui.guest_export_dialog import GuestExportDialog
+from desktop.ui.guest_export_files import ExportRequest, write_export
 from desktop.ui.guest_report import report_document, report_html
 from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_service import ProfileService
@@ -254,3 +258,105 @@ def test_the_profile_offers_the_export_for_a_saved_guest_only(
     assert heading.textFormat() == Qt.TextFormat.PlainText
     assert HOSTILE_NAME in heading.text()
     dialog.close()
+
+
+class HeldWrite:
+    """Runs the dialog's real file writing, but only once the test lets it, and records the
+    thread it ran on: the writing state can then be looked at, and the dialog closed in it."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.release = threading.Event()
+        self.threads: list[threading.Thread] = []
+        monkeypatch.setattr(guest_export_dialog, "write_export", self._write)
+
+    def _write(self, request: ExportRequest) -> tuple[Path, Path]:
+        self.threads.append(threading.current_thread())
+        if not self.release.wait(15):
+            raise TimeoutError("the test never released the write")
+        return write_export(request)
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> HeldWrite:
+    return HeldWrite(monkeypatch)
+
+
+@pytest.fixture
+def writing(
+    qtbot: QtBot, calls: FakeCalls, guest: dict[str, Any], tmp_path: Path, held: HeldWrite
+) -> GuestExportDialog:
+    """A shown dialog (deleted on close) whose export into ``tmp_path`` is writing its
+    files, held there."""
+    dialog = GuestExportDialog(calls, guest["id"], guest["last_name"], folder=tmp_path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.exportButton.click()
+    qtbot.waitUntil(lambda: bool(held.threads), timeout=15_000)
+    assert dialog.statusLabel.text() == "Writing the files…"
+    return dialog
+
+
+def test_the_files_are_written_on_a_worker_while_the_dialog_stays_usable(
+    qtbot: QtBot, calls: FakeCalls, writing: GuestExportDialog, held: HeldWrite, tmp_path: Path
+) -> None:
+    dialog = writing
+    qtbot.addWidget(dialog)
+
+    assert held.threads[0] is not threading.main_thread()
+    assert calls.labels == ["export", "export-write"]
+    assert dialog.closeButton.isEnabled() and not dialog.exportButton.isEnabled()
+    assert dialog.progressBar.isVisible()
+    assert 0 < dialog.progressBar.value() < dialog.progressBar.maximum()
+    assert list(tmp_path.iterdir()) == []  # nothing written on the GUI thread meanwhile
+    dialog.grab().save("/tmp/guest-export-writing.png")
+
+    held.release.set()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=15_000)
+    assert dialog.written is not None
+    assert sorted(tmp_path.iterdir()) == sorted(dialog.written)  # no part files left over
+    assert dialog.progressBar.value() == dialog.progressBar.maximum()
+    assert dialog.statusLabel.text().startswith("Written:")
+    assert dialog.exportButton.isEnabled()
+    dialog.grab().save("/tmp/guest-export-written.png")
+
+
+def test_a_failed_write_says_why_and_keeps_every_choice_for_another_try(
+    qtbot: QtBot, calls: FakeCalls, writing: GuestExportDialog, held: HeldWrite, tmp_path: Path
+) -> None:
+    dialog, folder = writing, tmp_path
+    qtbot.addWidget(dialog)
+    failures: list[object] = []
+    calls.runner.callFailed.connect(failures.append)
+    folder.rmdir()  # the folder goes away (an unplugged stick) while the files are laid out
+    held.release.set()
+    qtbot.waitUntil(lambda: dialog.exportButton.isEnabled(), timeout=15_000)
+
+    assert dialog.written is None
+    assert dialog.statusLabel.text() == "The files could not be written: No such file or directory"
+    assert [type(error) for error in failures] == [FileNotFoundError]
+    assert not dialog.progressBar.isVisible()
+    assert dialog.folderEdit.text() == str(folder)
+    assert dialog.folderEdit.isEnabled() and dialog.fullNumbersCheck.isEnabled()
+
+    folder.mkdir()  # plugged back in: the same choices write the export
+    dialog.exportButton.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=15_000)
+    assert dialog.written is not None
+    assert dialog.written[0].parent == folder and dialog.written[1].exists()
+
+
+def test_closing_the_dialog_while_writing_drops_the_late_result(
+    qtbot: QtBot, calls: FakeCalls, writing: GuestExportDialog, held: HeldWrite, tmp_path: Path
+) -> None:
+    dialog = writing
+    failures: list[object] = []
+    calls.runner.callFailed.connect(failures.append)
+
+    dialog.closeButton.click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    held.release.set()
+    qtbot.waitUntil(lambda: calls.runner.in_flight == 0, timeout=15_000)
+    qtbot.wait(50)  # the late outcome's delivery, dropped for the deleted dialog
+
+    assert failures == []
+    assert sorted(path.suffix for path in tmp_path.iterdir()) == [".json", ".pdf"]

@@ -7,7 +7,9 @@ as the deprecated documents Mews still embeds in the customer object.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextDocument
@@ -15,6 +17,7 @@ from PySide6.QtGui import QTextDocument
 from desktop.desk.guest_export import GuestData, guest_json
 from desktop.desk.open_items import OpenItemRow
 from desktop.mews.models import Customer, IdentityDocumentV20241025
+from desktop.ui.guest_export_files import ExportRequest, write_export
 from desktop.ui.guest_report import report_document, report_html
 
 CUSTOMER_ID = "35d4b117-4e60-44a3-9580-c582117eff98"
@@ -86,3 +89,27 @@ def test_markup_in_customer_data_prints_as_typed(qapp: object, notes: str) -> No
 
 def _tables(document: QTextDocument) -> int:
     return document.toHtml().count("<table")
+
+
+def test_a_failed_write_leaves_no_part_and_an_earlier_export_as_it_was(
+    qapp: object, tmp_path: Path
+) -> None:
+    request = ExportRequest(
+        data=guest(),
+        files=(),
+        folder=tmp_path,
+        full_numbers=False,
+        language="cs",
+        title="x",
+        exported_at=MOMENT,
+    )
+    json_path, pdf_path = write_export(request)
+    earlier = json_path.read_bytes()
+    assert pdf_path.read_bytes().startswith(b"%PDF-")
+    blocked = tmp_path / f".{pdf_path.name}.part"
+    blocked.mkdir()  # the PDF's part cannot be written, after the JSON's was
+
+    with pytest.raises(IsADirectoryError):
+        write_export(replace(request, full_numbers=True))
+    assert json_path.read_bytes() == earlier  # still the masked export
+    assert sorted(tmp_path.iterdir()) == sorted([json_path, pdf_path, blocked])

@@ -1922,6 +1922,7 @@ Přetáhněte ho sem.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
+        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Export údajů hosta</translation>
     </message>
     <message>
@@ -1979,6 +1980,10 @@ Přetáhněte ho sem.</translation>
     <message>
         <source>Guest data export</source>
         <translation>Export údajů hosta</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Zapisují se soubory…</translation>
     </message>
     <message>
         <source>The files could not be written: %1</source>
@@ -3320,6 +3325,7 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <name>ProfileEditor</name>
     <message>
         <source>Save</source>
+        <extracomment>A profile is on its way: the form takes no typing, the arriving one would replace it.</extracomment>
         <translation>Uložit</translation>
     </message>
     <message>
@@ -3360,7 +3366,7 @@ Ctrl+F sem skočí odkudkoli.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
+        <extracomment>Failures a second try may fix, the client&apos;s own rule: the bar offers Retry for these.</extracomment>
         <translation>Zkusit znovu</translation>
     </message>
     <message>

@@ -1921,6 +1921,7 @@ Drop a file here.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
+        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Export guest data</translation>
     </message>
     <message>
@@ -1978,6 +1979,10 @@ Drop a file here.</translation>
     <message>
         <source>Guest data export</source>
         <translation>Guest data export</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Writing the files…</translation>
     </message>
     <message>
         <source>The files could not be written: %1</source>
@@ -3317,6 +3322,7 @@ Ctrl+F jumps here from anywhere.</translation>
     <name>ProfileEditor</name>
     <message>
         <source>Save</source>
+        <extracomment>A profile is on its way: the form takes no typing, the arriving one would replace it.</extracomment>
         <translation>Save</translation>
     </message>
     <message>
@@ -3357,7 +3363,7 @@ Ctrl+F jumps here from anywhere.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
+        <extracomment>Failures a second try may fix, the client&apos;s own rule: the bar offers Retry for these.</extracomment>
         <translation>Retry</translation>
     </message>
     <message>

@@ -1921,6 +1921,7 @@ Déposez un fichier ici.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
+        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Exporter les données du client</translation>
     </message>
     <message>
@@ -1978,6 +1979,10 @@ Déposez un fichier ici.</translation>
     <message>
         <source>Guest data export</source>
         <translation>Export des données du client</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Écriture des fichiers…</translation>
     </message>
     <message>
         <source>The files could not be written: %1</source>
@@ -3317,6 +3322,7 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <name>ProfileEditor</name>
     <message>
         <source>Save</source>
+        <extracomment>A profile is on its way: the form takes no typing, the arriving one would replace it.</extracomment>
         <translation>Enregistrer</translation>
     </message>
     <message>
@@ -3357,7 +3363,7 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
+        <extracomment>Failures a second try may fix, the client&apos;s own rule: the bar offers Retry for these.</extracomment>
         <translation>Réessayer</translation>
     </message>
     <message>

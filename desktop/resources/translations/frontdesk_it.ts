@@ -1921,6 +1921,7 @@ Trascina qui un file.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
+        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Esporta i dati dell&apos;ospite</translation>
     </message>
     <message>
@@ -1978,6 +1979,10 @@ Trascina qui un file.</translation>
     <message>
         <source>Guest data export</source>
         <translation>Esportazione dei dati dell&apos;ospite</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Scrittura dei file…</translation>
     </message>
     <message>
         <source>The files could not be written: %1</source>
@@ -3317,6 +3322,7 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <name>ProfileEditor</name>
     <message>
         <source>Save</source>
+        <extracomment>A profile is on its way: the form takes no typing, the arriving one would replace it.</extracomment>
         <translation>Salva</translation>
     </message>
     <message>
@@ -3357,7 +3363,7 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <extracomment>Failures after which Mews may have done the write anyway (the answer was lost).</extracomment>
+        <extracomment>Failures a second try may fix, the client&apos;s own rule: the bar offers Retry for these.</extracomment>
         <translation>Riprova</translation>
     </message>
     <message>
