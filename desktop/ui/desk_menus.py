@@ -61,7 +61,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     window.quit_action = _action(window, "quitAction", window.quit_desk)
     window.quit_action.setShortcuts(quit_keys())
-    # From any focus in the desk; QuitShortcut covers the time a dialog is open.
+    # From any focus in the desk; QuitShortcut covers the time a modal dialog is open.
     window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     file_menu.addAction(window.quit_action)
 

@@ -14,7 +14,6 @@ Seams for other screens:
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -372,9 +371,7 @@ class MainWindow(QMainWindow):
         if not leave:
             event.ignore()
             return
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._quit_shortcut)
+        self._quit_shortcut.stop()
         self._pause.stop()
         self.controller.cancel()
         self.table.save_columns()

@@ -9,14 +9,24 @@ from typing import Any
 import pytest
 from desk_fakes import connected_session
 from profile_editor_fakes import FakeMews
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.ui import profile_save_flow
 from desktop.ui.customer_columns import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profile_dialogs import LeaveChoice
+from desktop.ui.quit_shortcut import QuitShortcut
 from desktop.ui.search_controller import ViewState
 
 
@@ -254,17 +264,68 @@ def _dialog(window: MainWindow) -> QLineEdit:
     return edit
 
 
+def _ctrl_q(widget: QWidget) -> None:
+    """Ctrl+Q as the platform delivers it: to the window's handle, focus on ``widget``."""
+    widget.setFocus()
+    handle = widget.window().windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+
 def test_ctrl_q_quits_from_any_focus(qtbot: QtBot, window: MainWindow) -> None:
-    window.search_input.setFocus()
-    qtbot.keyClick(window.search_input, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    _ctrl_q(window.search_input)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
 
 
 def test_ctrl_q_quits_with_a_dialog_open(qtbot: QtBot, window: MainWindow) -> None:
     edit = _dialog(window)
-    qtbot.keyClick(edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    _ctrl_q(edit)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
     assert not edit.window().isVisible()
+
+
+def test_ctrl_q_quits_from_a_question_asked_with_exec(qtbot: QtBot, window: MainWindow) -> None:
+    """An application-modal box in its own event loop, with no parent, as a question is."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Frontdesk", "Go on?")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    QTimer.singleShot(0, lambda: _ctrl_q(box.button(QMessageBox.StandardButton.No)))
+    QTimer.singleShot(2000, box.reject)  # a Ctrl+Q that went nowhere ends the wait too
+    box.exec()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_ctrl_q_quits_from_an_open_menu(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.menuBar().actions()[0].menu()
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu, timeout=2000)
+    _ctrl_q(menu)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_the_quit_key_watches_window_handles_only(qtbot: QtBot, window: MainWindow) -> None:
+    """No paint, timer or queued call of the desk's objects passes through Python for it."""
+    seen: set[str] = set()
+
+    class Watching(QuitShortcut):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.add(type(watched).__name__ if isinstance(watched, QWindow) else "other")
+            return super().eventFilter(watched, event)
+
+    quits: list[bool] = []
+    watching = Watching(window, lambda: quits.append(True))
+    window.table.viewport().update()
+    edit = _dialog(window)
+    edit.setText("typed")
+    qtbot.wait(50)
+    _ctrl_q(edit)
+    assert quits == [True] and seen and "other" not in seen
+    edit.window().close()
+    watching.stop()
+    seen.clear()
+    _ctrl_q(window.search_input)
+    assert not seen
 
 
 def test_ctrl_q_asks_about_unsaved_changes(
@@ -275,12 +336,12 @@ def test_ctrl_q_asks_about_unsaved_changes(
     _first_name(window).setText("Edited")
     edit = _dialog(window)
     answers.append(LeaveChoice.CANCEL)
-    qtbot.keyClick(edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    _ctrl_q(edit)
     qtbot.waitUntil(lambda: answers == [], timeout=2000)
     qtbot.wait(20)
     assert window.isVisible() and _first_name(window).text() == "Edited"
     answers.append(LeaveChoice.DISCARD)
-    qtbot.keyClick(window.table, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    _ctrl_q(window.table)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
 
 
