@@ -8,18 +8,19 @@ budget demands.
 
 Shrinking takes seconds of JPEG encoding, so :class:`ImageShrinker` runs it on the desk's
 read pool on a copy of the decoded ``QImage`` (QImage may be used off the GUI thread,
-QPixmap may not), one at a time; a cancelled or superseded result is dropped.
+QPixmap may not), one at a time; a cancelled or superseded result is dropped, the way
+every screen drops one (:class:`~desktop.ui.workers.LatestOnly`).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.ui.api_calls import ApiCalls
-from desktop.ui.workers import Request
+from desktop.ui.workers import LatestOnly, Request
 
 #: Longest side, in pixels, tried in turn (``None``: the image's own size).
 SIDE_STEPS: Final[tuple[int | None, ...]] = (None, 3500, 2800, 2200, 1800, 1400, 1100, 800)
@@ -79,32 +80,28 @@ class ImageShrinker(QObject):
     def __init__(self, calls: ApiCalls, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._calls = calls
-        self._request: Request | None = None
+        self._latest = LatestOnly()
 
     @property
     def busy(self) -> bool:
-        return self._request is not None
+        return self._latest.pending
 
     def start(self, image: QImage, source: bytes, max_bytes: int) -> None:
+        """Shrink ``image`` (decoded from ``source``); a shrink still running is superseded."""
         copied = image.copy()  # the worker owns its own copy
         request = self._calls.run_local(
             lambda: shrink_to_fit(copied, max_bytes), owner=self, label="shrink"
         )
-        self._request = request
-        request.succeeded.connect(lambda result: self._finished(request, source, result))
-        request.failed.connect(lambda error: self._failed(request, error))
+        self._latest.replace(request)
+        request.succeeded.connect(
+            lambda result: self._answered(request, self.shrunk, source, result)
+        )
+        request.failed.connect(lambda error: self._answered(request, self.failed, error))
 
     def cancel(self) -> None:
-        request, self._request = self._request, None
-        if request is not None:
-            request.cancel()
+        self._latest.cancel()
 
-    def _finished(self, request: Request, source: bytes, result: bytes | None) -> None:
-        if request is self._request:
-            self._request = None
-            self.shrunk.emit(source, result)
-
-    def _failed(self, request: Request, error: object) -> None:
-        if request is self._request:
-            self._request = None
-            self.failed.emit(error)
+    def _answered(self, request: Request, signal: SignalInstance, *values: object) -> None:
+        if self._latest.is_current(request):
+            self._latest.replace(None)
+            signal.emit(*values)

@@ -218,3 +218,8 @@ class LatestOnly:
 
     def is_current(self, request: QObject | None) -> bool:
         return request is not None and request is self._current
+
+    @property
+    def pending(self) -> bool:
+        """A request is current: started and neither answered (``replace(None)``) nor cancelled."""
+        return self._current is not None

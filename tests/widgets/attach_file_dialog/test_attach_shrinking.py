@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from api_fakes import FakeCalls
 from pytestqt.qtbot import QtBot
 from scan_files import image_bytes, pdf_bytes, scan_image
 
 from desktop.desk import file_checks
 from desktop.ui import image_shrink
 from desktop.ui.file_preview import decode_image
-from desktop.ui.image_shrink import shrink_to_fit
+from desktop.ui.image_shrink import ImageShrinker, shrink_to_fit
+from desktop.ui.workers import Request
 
 
 def test_a_too_large_image_is_shrunk_to_fit(make_dialog: Any, qtbot: QtBot) -> None:
@@ -126,3 +128,24 @@ def test_a_too_large_pdf_cannot_be_shrunk_and_is_not_sent(make_dialog: Any) -> N
     assert "Scan it again at a lower resolution" in dialog.problemLabel.text()
     assert not dialog.shrinkButton.isVisibleTo(dialog)
     assert not dialog.uploadButton.isEnabled()
+
+
+def test_a_second_shrink_cancels_the_first_and_only_its_result_arrives(
+    qtbot: QtBot, held_shrink: HeldShrink
+) -> None:
+    calls = FakeCalls(client=None)
+    shrinker = ImageShrinker(calls)
+    arrived: list[bytes] = []
+    shrinker.shrunk.connect(lambda source, jpeg: arrived.append(source))
+    image = scan_image(300, 400)
+    shrinker.start(image, b"first", 1_000_000)
+    (first,) = shrinker.findChildren(Request)
+    shrinker.start(image, b"second", 1_000_000)
+
+    assert first.cancelled  # superseded at once, not only ignored when it lands
+    assert shrinker.busy
+    held_shrink.release.set()
+    qtbot.waitUntil(lambda: calls.runner.in_flight == 0)
+    assert arrived == [b"second"]
+    assert not shrinker.busy
+    calls.close()
