@@ -16,7 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
-from desktop.ui.workers import Request, WorkerRunner
+from desktop.ui.workers import Request, WorkerRunner, hand_over
 
 Submit = Callable[[Callable[[Any], Any], QObject, bool, str], Request]
 
@@ -54,21 +54,9 @@ class AwaitingCalls:
             if not shiboken6.isValid(outer) or outer.cancelled:
                 continue  # its screen closed, or a newer call replaced it, while connecting
             inner = submit(call.fn, outer, call.write, call.label)
-            inner.succeeded.connect(lambda value, outer=outer: _pass_on(outer, True, value))
-            inner.failed.connect(lambda error, outer=outer: _pass_on(outer, False, error))
+            inner.succeeded.connect(lambda value, outer=outer: hand_over(outer, True, value))
+            inner.failed.connect(lambda error, outer=outer: hand_over(outer, False, error))
 
     def drop(self) -> None:
         """Forget held calls (the desk is closing): their screens are going too."""
         self._held.clear()
-
-
-def _pass_on(outer: Request, ok: bool, value: object) -> None:
-    if not shiboken6.isValid(outer) or outer.cancelled:
-        return
-    if ok:
-        outer.succeeded.emit(value)
-    else:
-        outer.failed.emit(value)
-    if shiboken6.isValid(outer):  # a slot may have closed the owner
-        outer.finished.emit()
-        outer.deleteLater()

@@ -170,14 +170,9 @@ class WorkerRunner(QObject):
         request = outcome.request
         if outcome.ticket.cancelled or not shiboken6.isValid(request):
             return
-        if outcome.ok:
-            request.succeeded.emit(outcome.value)
-        else:
+        if not outcome.ok:
             self.callFailed.emit(outcome.value)
-            request.failed.emit(outcome.value)
-        if shiboken6.isValid(request):  # a slot may have closed the owner
-            request.finished.emit()
-            request.deleteLater()
+        hand_over(request, outcome.ok, outcome.value)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop taking work, drop what is queued, and wait for calls already running.
@@ -192,6 +187,23 @@ class WorkerRunner(QObject):
         if not finished:
             log.warning("Background calls still running at shutdown")
         return finished
+
+
+def hand_over(request: Request, ok: bool, value: object) -> None:
+    """End ``request`` with its outcome if it is still wanted, then free it.
+
+    The one way a call ends, whether the runner delivers it or a call held while the desk
+    was connecting passes its outcome on.
+    """
+    if not shiboken6.isValid(request) or request.cancelled:
+        return
+    if ok:
+        request.succeeded.emit(value)
+    else:
+        request.failed.emit(value)
+    if shiboken6.isValid(request):  # a slot may have closed the owner
+        request.finished.emit()
+        request.deleteLater()
 
 
 class LatestOnly:
