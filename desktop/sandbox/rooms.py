@@ -86,12 +86,9 @@ def get_all(store: Store, body: dict[str, Any]) -> Json:
         updated=optional_interval(body, "UpdatedUtc"),
         inactive=extent["Inactive"],
     )
-    if page.cursor is not None and not store.resource_exists(page.cursor):
-        raise invalid("Limitation.Cursor", "not a cursor this server issued")
     if enterprises is not None and CHAIN_ID not in enterprises:
-        resources, cursor = [], None  # another property's rooms: none here, no query needed
-    else:
-        resources, cursor = store.query_resources(filters, page.count, page.cursor)
+        filters.ids = []  # another property's rooms: none here (the cursor is still checked)
+    resources, cursor = store.query_resources(filters, page.count, page.cursor)
     result: Json = {"Resources": resources if extent["Resources"] else None}
     # The sandbox keeps no categories or features; asked-for parts are empty, not absent.
     result.update({part: [] if extent[part] else None for part in _EXTENT_PARTS})

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.sandbox.store_schema import IN_HOUSE_STATE, Json, StoreConnection, marks
-from desktop.sandbox.validation import Interval
+from desktop.sandbox.validation import Interval, unknown_cursor
 
 
 @dataclass(slots=True)
@@ -82,7 +82,9 @@ class StoreReads(StoreConnection):
 
         The cursor is the id of the last row returned on every page that has rows, as
         Mews's pagination guideline says, so a client can store it and continue later
-        (an incremental sync); it is ``None`` only on an empty page.
+        (an incremental sync); it is ``None`` only on an empty page. A cursor that is no
+        row of ``table`` is refused here, for every paged read alike, with the lookup that
+        finds the row to continue after.
         """
         key = ", ".join(order)
         with self._lock:
@@ -91,7 +93,7 @@ class StoreReads(StoreConnection):
                     f"SELECT {key} FROM {table} WHERE id = ?", (cursor,)
                 ).fetchone()
                 if anchor is None:
-                    return [], None
+                    raise unknown_cursor()
                 clauses = [*clauses, f"({key}) > ({marks(anchor)})"]
                 params = [*params, *anchor]
             where = " AND ".join(clauses) or "1"
@@ -262,11 +264,6 @@ class StoreReads(StoreConnection):
         if not filters.inactive:
             clauses.append("is_active")
         return self._page("resources", ("name", "id"), clauses, params, count, cursor)
-
-    def resource_exists(self, resource_id: str) -> bool:
-        with self._lock:
-            row = self._db.execute("SELECT 1 FROM resources WHERE id = ?", (resource_id,))
-            return row.fetchone() is not None
 
     def resource_names(self) -> set[str]:
         with self._lock:

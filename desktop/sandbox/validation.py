@@ -18,7 +18,7 @@ from desktop.mews.limits import (
     MIN_PAGE_SIZE,
 )
 from desktop.mews.limits import MAX_TIME_INTERVAL_MONTHS as MAX_INTERVAL_MONTHS
-from desktop.sandbox.errors import invalid
+from desktop.sandbox.errors import ApiError, invalid
 from desktop.sandbox.timeutil import add_months, format_utc, parse_date, parse_utc
 
 TITLES: Final = frozenset({"Mister", "Miss", "Misses"})
@@ -225,6 +225,12 @@ class Limitation:
     cursor: str | None
 
 
+def unknown_cursor() -> ApiError:
+    """400 for a cursor that is not the id of a row this server returned (malformed, made
+    up, or from another table): Mews's guideline only defines the ids it hands out."""
+    return invalid("Limitation.Cursor", "not a cursor this server issued")
+
+
 def limitation(body: dict[str, Any], *, max_count: int = MAX_PAGE_SIZE) -> Limitation:
     value = body.get("Limitation")
     if not isinstance(value, dict):
@@ -240,7 +246,7 @@ def limitation(body: dict[str, Any], *, max_count: int = MAX_PAGE_SIZE) -> Limit
         )
     cursor = value.get("Cursor")
     if cursor is not None and not is_uuid(cursor):
-        raise invalid("Limitation.Cursor", "not a cursor this server issued")
+        raise unknown_cursor()
     return Limitation(count, None if cursor is None else str(uuid.UUID(cursor)))
 
 
