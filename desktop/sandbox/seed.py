@@ -323,16 +323,16 @@ def generate(count: int, seed: int = DEFAULT_SEED, now: datetime | None = None) 
 def seed_store(
     store: Store, count: int, seed: int = DEFAULT_SEED, now: datetime | None = None
 ) -> bool:
-    """Fill an empty store once, in one transaction; returns whether it seeded."""
+    """Fill an empty store once, and give any store its rooms, in one transaction; returns
+    whether it seeded."""
     with store.transaction():
-        if store.get_meta(SEEDED_KEY) is not None:
-            ensure_rooms(store)
-            return False
-        data = generate(count, seed, now)
-        store.insert_customers(data.customers)
-        store.insert_documents(data.documents)
-        store.insert_open_items(data.open_items)
-        store.insert_reservations(data.reservations)
-        store.set_meta(SEEDED_KEY, str(seed))
-    ensure_rooms(store)
-    return True
+        empty = store.get_meta(SEEDED_KEY) is None
+        if empty:
+            data = generate(count, seed, now)
+            store.insert_customers(data.customers)
+            store.insert_documents(data.documents)
+            store.insert_open_items(data.open_items)
+            store.insert_reservations(data.reservations)
+            store.set_meta(SEEDED_KEY, str(seed))
+        ensure_rooms(store)  # the seed's reservations name rooms; an older store gains them
+    return empty

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from sandbox_api import running_sandbox
 
+from desktop.sandbox import seed
+from desktop.sandbox.rooms import ensure_rooms
 from desktop.sandbox.seed import DemoData, ascii_fold, generate, seed_store
 from desktop.sandbox.store import Store
 
@@ -99,6 +102,27 @@ def test_seeding_is_fast_and_happens_once(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 2.0
     assert seed_store(store, 2000) is False
     assert store.count_customers() == 2000
+    store.close()
+
+
+def test_a_seed_whose_rooms_fail_is_undone_whole_and_seeds_on_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seed and its rooms are one transaction: no store with guests but no rooms."""
+    store = Store(tmp_path / "db.sqlite3")
+
+    def rooms_then_full_disk(target: Store) -> None:
+        ensure_rooms(target)
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(seed, "ensure_rooms", rooms_then_full_disk)
+    with pytest.raises(sqlite3.OperationalError):
+        seed_store(store, 50)
+    assert store.count_customers() == 0 and store.resource_names() == set()
+
+    monkeypatch.undo()
+    assert seed_store(store, 50) is True
+    assert store.count_customers() == 50 and store.resource_names()
     store.close()
 
 
