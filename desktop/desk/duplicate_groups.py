@@ -29,6 +29,7 @@ from itertools import combinations
 from typing import Any, Final
 
 from desktop.desk.labels import QT_TRANSLATE_NOOP
+from desktop.mews.models import EMBEDDED_DOCUMENTS
 
 #: A phone number with fewer digits is an extension or junk, not an identity.
 MIN_PHONE_DIGITS = 6
@@ -146,10 +147,7 @@ def candidate_from(customer: Any) -> Candidate:
 
 
 def _document_numbers(customer: Any) -> tuple[str, ...]:
-    documents = [
-        getattr(customer, name, None)
-        for name in ("passport", "identity_card", "visa", "drivers_license")
-    ]
+    documents = [getattr(customer, name, None) for name in EMBEDDED_DOCUMENTS.values()]
     documents += list(getattr(customer, "documents", None) or ())
     numbers = (_text(getattr(item, "number", None)) for item in documents if item is not None)
     return tuple(number for number in numbers if number)

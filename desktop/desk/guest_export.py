@@ -21,16 +21,9 @@ from typing import Any, Protocol
 
 from desktop.desk.identity_document_fields import masked_number
 from desktop.desk.open_items import OpenItemRow, rows_from_result
+from desktop.mews.models import EMBEDDED_DOCUMENTS
 
 FORMAT = "Frontdesk guest data export 1"
-#: Identity documents embedded in the customer object (deprecated by Mews, still sent):
-#: wire name -> attribute.
-EMBEDDED_DOCUMENTS = {
-    "Passport": "passport",
-    "IdentityCard": "identity_card",
-    "Visa": "visa",
-    "DriversLicense": "drivers_license",
-}
 _FETCH_EXTENT = {"Customers": True, "Addresses": True}
 
 

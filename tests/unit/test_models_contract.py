@@ -223,3 +223,15 @@ def test_examples_are_not_mutated_by_parsing() -> None:
     before = copy.deepcopy(example)
     to_wire(models.CustomerFilterParameters.model_validate(example))
     assert example == before
+
+
+def test_the_embedded_documents_are_every_document_field_of_the_customer() -> None:
+    """The one list the export and the duplicate check read the deprecated documents by."""
+    fields = models.Customer.model_fields
+    documents = {
+        field.alias: name
+        for name, field in fields.items()
+        if field.annotation == models.IdentityDocument | None
+    }
+    assert documents == models.EMBEDDED_DOCUMENTS
+    assert set(documents) <= set(_schemas()["Customer"]["properties"])

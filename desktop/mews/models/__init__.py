@@ -26,6 +26,7 @@ from desktop.mews.models.common import (
     add_months,
 )
 from desktop.mews.models.customers import (
+    EMBEDDED_DOCUMENTS,
     ChargeableCustomer,
     Customer,
     CustomerAddParameters,
@@ -127,6 +128,7 @@ OPERATIONS: dict[str, tuple[type[MewsRequest], type[MewsModel]]] = {
 
 __all__ = [
     "DEPRECATED_CLASSIFICATIONS",
+    "EMBEDDED_DOCUMENTS",
     "OPERATIONS",
     "AccountMergeParameter",
     "AccountingItem",
