@@ -34,7 +34,7 @@ from desktop.desk.guest_export import GuestData, collect_guest_data
 from desktop.ui.api_calls import ApiCalls, error_text
 from desktop.ui.attached_files import attached_files
 from desktop.ui.guest_export_files import ExportRequest, write_export
-from desktop.ui.plain_text import heading_label, plain_label
+from desktop.ui.plain_text import heading_label, plain_label, plain_message_box
 
 log = logging.getLogger(__name__)
 # Reading from Mews, writing the files, done.
@@ -151,11 +151,12 @@ class GuestExportDialog(QDialog):
             self.fullNumbersCheck.blockSignals(False)
 
     def _confirm_full_numbers(self) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("fullNumbersConfirmation")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(self.tr("Full document numbers"))
+        box = plain_message_box(
+            self,
+            "fullNumbersConfirmation",
+            QMessageBox.Icon.Warning,
+            self.tr("Full document numbers"),
+        )
         box.setText(self.tr("Write the full identity document numbers into the export?"))
         box.setInformativeText(
             self.tr(

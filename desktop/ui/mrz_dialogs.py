@@ -31,7 +31,7 @@ from desktop.desk.mrz_guest import FieldPick, document_type, full_name
 from desktop.desk.profile_fields import FIELD_CONTEXT, FIELDS_BY_KEY, Kind
 from desktop.desk.translatable import fill_template
 from desktop.ui import tints
-from desktop.ui.plain_text import plain_label
+from desktop.ui.plain_text import plain_label, plain_message_box
 from desktop.ui.profile_dialogs import readable
 
 
@@ -211,11 +211,5 @@ def problem_box(text: str, parent: QWidget) -> QMessageBox:
 
 
 def _box(parent: QWidget, name: str, icon: QMessageBox.Icon, title: str) -> QMessageBox:
-    """A window-modal message box that shows its texts as plain text."""
-    box = QMessageBox(parent)
-    box.setObjectName(name)
-    box.setIcon(icon)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(title)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    return box
+    """A window-modal plain-text box: the caller opens it, the reader keeps reading."""
+    return plain_message_box(parent, name, icon, title, modality=Qt.WindowModality.WindowModal)

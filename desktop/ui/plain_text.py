@@ -1,8 +1,9 @@
-"""Labels that never interpret their text as markup.
+"""Labels and message boxes that never interpret their text as markup.
 
 Guest data is typed by guests and booking channels; a name like ``<img src=x>`` must show
-as those characters, never as an image or formatting. Qt's labels guess rich text by
-default, so every label that may hold customer data, or sit next to it, is made here.
+as those characters, never as an image or formatting. Qt's labels and message boxes guess
+rich text by default, so every one that may hold customer data, or sit next to it, is
+made here.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
@@ -30,6 +31,25 @@ def heading_label(text: str, name: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def plain_message_box(
+    parent: QWidget,
+    name: str,
+    icon: QMessageBox.Icon,
+    title: str,
+    *,
+    modality: Qt.WindowModality | None = None,
+) -> QMessageBox:
+    """A message box that shows its text and informative text as plain text."""
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(title)
+    if modality is not None:
+        box.setWindowModality(modality)
+    return box
 
 
 def plain_tooltip(text: str) -> str:

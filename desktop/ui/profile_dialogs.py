@@ -38,6 +38,7 @@ from desktop.desk.profile_fields import (
     parse_date,
 )
 from desktop.ui import tints
+from desktop.ui.plain_text import plain_message_box
 
 
 class LeaveChoice(Enum):
@@ -48,11 +49,12 @@ class LeaveChoice(Enum):
 
 def ask_unsaved_changes(parent: QWidget, name: str) -> LeaveChoice:
     """Save / Discard / Cancel before closing or switching away from a dirty profile."""
-    box = QMessageBox(parent)
-    box.setObjectName("unsavedChangesBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(QCoreApplication.translate("ProfileDialogs", "Unsaved changes"))
+    box = plain_message_box(
+        parent,
+        "unsavedChangesBox",
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ProfileDialogs", "Unsaved changes"),
+    )
     box.setText(
         QCoreApplication.translate("ProfileDialogs", "Save the changes to %1?").replace(
             "%1", name or QCoreApplication.translate("ProfileDialogs", "this profile")
