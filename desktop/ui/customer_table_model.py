@@ -25,7 +25,13 @@ from PySide6.QtCore import (
 )
 
 from desktop.desk.customer_rows import CustomerRow
-from desktop.desk.sorted_runs import MAX_IN_PLACE_RUNS, runs_of_new
+from desktop.desk.sorted_runs import (
+    MAX_IN_PLACE_RUNS,
+    interleave,
+    landing_places,
+    new_position,
+    runs_of,
+)
 from desktop.ui.customer_columns import (
     CUSTOMER_ID_ROLE,
     Column,
@@ -238,24 +244,56 @@ class CustomerTableModel(QAbstractTableModel):
     def _merge(self, fresh: list[CustomerRow]) -> None:
         """Merge ``fresh`` into the sorted rows; only the new rows' keys are computed.
 
-        The combined sort is stable and both parts are already runs, so it costs about one
-        comparison per row, all of them in C.
+        The page is sorted on its own and placed among the old rows by bisection
+        (:mod:`desktop.desk.sorted_runs`): what it costs grows with the page, not with the
+        rows already loaded.
         """
         assert self._sort is not None
         key = self._sort_key(self._sort[0])
-        old_count = len(self._rows)
-        keys = self._keys + [key(row) for row in fresh]
-        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse())
-        runs = None if self._unsorted else runs_of_new(order, old_count)
-        if runs is not None and len(runs) <= MAX_IN_PLACE_RUNS:
-            combined = self._rows + fresh
-            for position, count in runs:
-                placed = order[position : position + count]
-                self._insert(position, [combined[i] for i in placed], [keys[i] for i in placed])
+        keys = [key(row) for row in fresh]
+        if self._unsorted:
+            self._insert(len(self._rows), fresh, keys)  # append_rows sorts them all next
             return
-        # Scattered: append, then one relayout.
-        self._insert(old_count, fresh, keys[old_count:])
-        self._reorder(order)
+        reverse = self._reverse()
+        order = sorted(range(len(fresh)), key=keys.__getitem__, reverse=reverse)
+        fresh = [fresh[i] for i in order]
+        keys = [keys[i] for i in order]
+        places = landing_places(self._keys, keys, reverse=reverse)
+        runs = runs_of(places)
+        if len(runs) <= MAX_IN_PLACE_RUNS:
+            offset = 0
+            for place, first, count in runs:
+                end = first + count
+                self._insert(place + offset, fresh[first:end], keys[first:end])
+                offset += count
+            return
+        # Scattered: append (rows are only ever added by an insert), then one relayout.
+        old_count = len(self._rows)
+        self._insert(old_count, fresh, keys)
+        self._place_appended(old_count, places, runs)
+
+    def _place_appended(
+        self, old_count: int, places: list[int], runs: list[tuple[int, int, int]]
+    ) -> None:
+        """Move the rows appended after ``old_count`` to their ``places`` in one layout
+        change, every persistent index following its row."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        for attribute in ("_rows", "_texts", "_keys"):
+            column = getattr(self, attribute)
+            setattr(self, attribute, interleave(column[:old_count], column[old_count:], runs))
+        self._touch()
+        if persistent:
+
+            def moved(row: int) -> int:
+                if row < old_count:
+                    return new_position(row, places)
+                appended = row - old_count
+                return places[appended] + appended
+
+            moved_to = [self.index(moved(index.row()), index.column()) for index in persistent]
+            self.changePersistentIndexList(persistent, moved_to)
+        self.layoutChanged.emit()
 
     def replace_row(self, row: CustomerRow) -> bool:
         """Show a fresher version of a loaded guest (after an edit); False if not loaded."""
@@ -324,14 +362,14 @@ class CustomerTableModel(QAbstractTableModel):
         self._keys = [key(row) for row in self._rows]
         order = sorted(range(len(self._keys)), key=self._keys.__getitem__, reverse=self._reverse())
         self._reorder(order)
-        self._texts = self._texts_of(self._rows)  # laid out in the new order
 
     def _reorder(self, order: list[int]) -> None:
-        """Put the rows (and their keys) in ``order``, moving persistent indexes along."""
+        """Put the rows (and their keys) in ``order``, moving persistent indexes along; the
+        filter texts are laid out afresh in the new order (see :meth:`_texts_of`)."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         self._rows = [self._rows[i] for i in order]
-        self._texts = [self._texts[i] for i in order]
+        self._texts = self._texts_of(self._rows)
         if self._sort is not None:
             self._keys = [self._keys[i] for i in order]
         self._unsorted = False

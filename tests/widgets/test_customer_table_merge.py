@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
@@ -100,3 +101,40 @@ def test_filter_matches_the_per_row_test_as_the_pattern_grows_and_rows_arrive(
     assert shown() == wanted("2")
     proxy.set_pattern("")
     assert proxy.rowCount() == 330
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_equal_keys_keep_their_arrival_order_and_the_filter_texts_follow_their_rows(
+    order: Qt.SortOrder,
+) -> None:
+    """A stable merge, as a full sort gives; the appended rows' indexes follow them too."""
+    model = CustomerTableModel()
+    model.sort(Column.NAME, order)
+    numbers = list(range(40))
+    random.Random(3).shuffle(numbers)
+    arrived: list[CustomerRow] = []
+    for start in range(0, 40, 10):
+        # Pairs of guests with one name: which comes first is which arrived first.
+        page = [
+            CustomerRow(id=f"id-{n}-{copy}", name="Guest", last_name=f"L{n % 13:02d}")
+            for n in numbers[start : start + 10]
+            for copy in (0, 1)
+        ]
+        arrived += page
+        model.append_rows(page)
+    ordered = sorted(
+        arrived, key=lambda r: r.last_name, reverse=order == Qt.SortOrder.DescendingOrder
+    )
+    assert _shown(model) == [row.id for row in ordered]
+    texts = model.search_texts()
+    assert all(texts[i] == model.row_at(i).search_text for i in range(model.rowCount()))
+    last = model.rowCount() - 1
+    kept = [(QPersistentModelIndex(model.index(last, 0)), model.row_at(last).id)]
+
+    def hold(_parent: object, first: int, _last: int) -> None:  # as a view may
+        kept.append((QPersistentModelIndex(model.index(first, 0)), model.row_at(first).id))
+
+    model.rowsInserted.connect(hold)
+    model.append_rows(_rows(list(range(500, 540, 3))))
+    assert len(kept) == 2
+    assert all(model.row_at(index.row()).id == row_id for index, row_id in kept)
