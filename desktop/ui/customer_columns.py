@@ -75,12 +75,12 @@ def _stay_text(state: str) -> str:
     return translate_text(STAY_CONTEXT, state)
 
 
-def _stay_dates(row: CustomerRow, date_format: QLocale.FormatType | str) -> str:
+def _stay_dates(arrival: str, departure: str, date_format: QLocale.FormatType | str) -> str:
     """``arrival - departure`` (an en dash) in the desk's locale, or "" when the search gave no stay."""
-    if not row.arrival or not row.departure:
+    if not arrival or not departure:
         return ""
     locale = QLocale()
-    days = (QDate.fromString(day, Qt.DateFormat.ISODate) for day in (row.arrival, row.departure))
+    days = (QDate.fromString(day, Qt.DateFormat.ISODate) for day in (arrival, departure))
     return " \u2013 ".join(locale.toString(day, date_format) for day in days)
 
 
@@ -97,6 +97,10 @@ class RowText:
         self._titles: dict[str, str] = {}
         #: A row's joined classification labels -> the same, translated (few distinct sets).
         self._classifications: dict[str, str] = {}
+        #: (arrival, departure, format) -> the stay's dates as shown: a painted Room cell
+        #: would otherwise build a QLocale and format two dates.
+        self._stays: dict[tuple[str, str, QLocale.FormatType | str], str] = {}
+        self._states: dict[str, str] = {}
 
     def title(self, source: str) -> str:
         label = self._titles.get(source)
@@ -113,6 +117,21 @@ class RowText:
             )
         return text
 
+    def stay_state(self, state: str) -> str:
+        text = self._states.get(state)
+        if text is None:
+            text = self._states[state] = _stay_text(state)
+        return text
+
+    def stay_dates(self, row: CustomerRow, date_format: QLocale.FormatType | str) -> str:
+        if not row.arrival or not row.departure:
+            return ""
+        key = (row.arrival, row.departure, date_format)
+        text = self._stays.get(key)
+        if text is None:
+            text = self._stays[key] = _stay_dates(row.arrival, row.departure, date_format)
+        return text
+
     def display(self, row: CustomerRow, column: Column) -> str:
         if column is Column.NAME:
             name = row.name or QCoreApplication.translate("CustomerTable", "(no name)")
@@ -120,7 +139,11 @@ class RowText:
         if column is Column.UPDATED:
             return _updated_text(row.updated_utc)
         if column is Column.ROOM:
-            parts = (row.room, _stay_text(row.reservation_state), _stay_dates(row, "d MMM"))
+            parts = (
+                row.room,
+                self.stay_state(row.reservation_state),
+                self.stay_dates(row, "d MMM"),
+            )
             return " · ".join(part for part in parts if part)
         if column is Column.CLASSIFICATIONS:
             return self.classifications(row.classifications) if row.classifications else ""
@@ -130,8 +153,8 @@ class RowText:
         if column is Column.ROOM and row.reservation_state:
             room = row.room or QCoreApplication.translate("CustomerTable", "not assigned")
             text = QCoreApplication.translate("CustomerTable", "Room %1, %2")
-            sentence = fill_template(text, (room, _stay_text(row.reservation_state)))
-            dates = _stay_dates(row, QLocale.FormatType.LongFormat)
+            sentence = fill_template(text, (room, self.stay_state(row.reservation_state)))
+            dates = self.stay_dates(row, QLocale.FormatType.LongFormat)
             return f"{sentence}\n{dates}" if dates else sentence
         return self.display(row, column)
 

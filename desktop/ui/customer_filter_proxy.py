@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -43,6 +44,10 @@ _RECENT_PATTERNS = 8
 _SCAN_BUDGET_S = 0.003
 #: Rows shown as soon as they are found: a few screens' worth; the rest come at the end.
 _SCREENS_OF_ROWS = 200
+#: What the table model's cells are (``QAbstractTableModel.flags``): never anything else.
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class CustomerFilterProxy(QAbstractProxyModel):
@@ -361,6 +366,27 @@ class CustomerFilterProxy(QAbstractProxyModel):
         row = index.row()
         shown = self._shown
         return self._source.cell(row if shown is None else shown[row], index.column(), role)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:
+        """Every role a delegate paints a cell with, in one call from C++ (not seven)."""
+        source = self._source
+        if source is None or not index.isValid():
+            for role_data in roleDataSpan:
+                role_data.clearData()
+            return
+        row = index.row()
+        shown = self._shown
+        position, column = (row if shown is None else shown[row]), index.column()
+        for role_data in roleDataSpan:
+            value = source.cell(position, column, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """The source's flags, without mapping the index there: asked for every cell painted."""
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

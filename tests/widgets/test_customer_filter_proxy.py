@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    Qt,
+)
 from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -160,3 +166,29 @@ def test_a_long_scan_goes_on_after_the_keystroke_and_keeps_the_selection(
         proxy.set_pattern("ostrava")
         model.append_rows(_rows(10, start=2000))  # a page while it scans: it starts over
     assert _ids(proxy) == _expected(model, "ostrava")
+
+
+def test_a_painted_cell_gets_every_role_in_one_call_as_data_gives_it(qtbot: QtBot) -> None:
+    """What the delegate reads through ``multiData`` equals ``data`` role by role."""
+    model = CustomerTableModel()
+    staying = _rows(1, start=6)[0].with_stay("214", "Started", "2026-12-01", "2026-12-06")
+    model.set_rows([*_rows(5), staying])
+    proxy = CustomerFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_pattern("brno")
+    roles = [*range(11), CUSTOMER_ID_ROLE]
+    for row in range(proxy.rowCount()):
+        for column in Column:
+            index = proxy.index(row, column)
+            for role in roles:
+                role_data = QModelRoleData(role)
+                role_data.setData("stale")  # a delegate reuses its role data cell to cell
+                proxy.multiData(index, QModelRoleDataSpan(role_data))
+                assert role_data.data() == index.data(role)
+            assert proxy.flags(index) == model.flags(proxy.mapToSource(index))
+    assert proxy.index(proxy.rowCount() - 1, Column.ROOM).data().startswith("214 · ")
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.show()
+    assert view.grab().width() > 0  # painted through multiData without a warning
