@@ -124,6 +124,8 @@ class StallSampler:
         self._gui = threading.get_ident()
         self._stop = threading.Event()
         self.samples: Counter[str] = Counter()
+        #: The samples of each stall, by the heartbeat's last tick before it.
+        self.stalls: dict[float, Counter[str]] = {}
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
     def __enter__(self) -> StallSampler:
@@ -144,6 +146,7 @@ class StallSampler:
             silent = heartbeat._clock.nsecsElapsed() / 1e6 - heartbeat._last
             if not heartbeat._timer.isActive() or silent < self._after_ms:
                 continue
+            stall = self.stalls.setdefault(heartbeat._last, Counter())
             for thread, frame in sys._current_frames().items():
                 if thread == threading.get_ident():
                     continue
@@ -153,7 +156,15 @@ class StallSampler:
                 where = " <- ".join(
                     f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack)
                 )
-                self.samples[("GUI    " if thread == self._gui else "worker ") + where] += 1
+                line = ("GUI    " if thread == self._gui else "worker ") + where
+                self.samples[line] += 1
+                stall[line] += 1
 
     def top(self, count: int = 12) -> str:
-        return "\n".join(f"{n:5d}  {stack}" for stack, n in self.samples.most_common(count))
+        """The commonest lines of all stalls, then of the longest one alone."""
+        lines = [f"{n:5d}  {stack}" for stack, n in self.samples.most_common(count)]
+        if self.stalls:
+            longest = max(self.stalls.values(), key=lambda stall: stall.total())
+            lines.append(f"   -- the longest stall alone ({longest.total()} samples):")
+            lines += [f"{n:5d}  {stack}" for stack, n in longest.most_common(count)]
+        return "\n".join(lines)
