@@ -78,3 +78,10 @@ class FilterScan:
         for term in terms:
             rows = [row for row in rows if term in texts[row]]
         return rows
+
+
+def narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether every row matching ``new`` also matches ``old`` (the pattern only grew)."""
+    return (
+        bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
+    )

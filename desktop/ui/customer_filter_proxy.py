@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from desktop.desk.filter_scan import FilterScan
+from desktop.desk.filter_scan import FilterScan, narrows
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.model_index import AnyIndex
 
@@ -212,7 +212,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
         if known is not None:
             self._relayout(lambda _held: list(known))
             return
-        narrowing = complete and self._shown is not None and _narrows(old_terms, self._terms)
+        narrowing = complete and self._shown is not None and narrows(old_terms, self._terms)
         candidates = self._shown if narrowing else None
         self._relayout(lambda held: self._start(candidates, held))
 
@@ -369,20 +369,12 @@ class CustomerFilterProxy(QAbstractProxyModel):
 
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:
         """Every role a delegate paints a cell with, in one call from C++ (not seven)."""
-        source = self._source
-        if source is None or not index.isValid():
+        if self._source is None or not index.isValid():
             for role_data in roleDataSpan:
                 role_data.clearData()
             return
-        row = index.row()
-        shown = self._shown
-        position, column = (row if shown is None else shown[row]), index.column()
-        for role_data in roleDataSpan:
-            value = source.cell(position, column, role_data.role())
-            if value is None:
-                role_data.clearData()
-            else:
-                role_data.setData(value)
+        row, shown = index.row(), self._shown
+        self._source.fill_cell(row if shown is None else shown[row], index.column(), roleDataSpan)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """The source's flags, without mapping the index there: asked for every cell painted."""
@@ -405,10 +397,3 @@ class CustomerFilterProxy(QAbstractProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._source is not None:
             self._source.sort(column, order)
-
-
-def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
-    """Whether every row matching ``new`` also matches ``old`` (the pattern only grew)."""
-    return (
-        bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
-    )

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     Qt,
     Signal,
@@ -110,6 +111,15 @@ class CustomerTableModel(QAbstractTableModel):
         elif role == CUSTOMER_ID_ROLE and position < len(self._rows):
             return self._rows[position].id
         return None
+
+    def fill_cell(self, position: int, column: int, roles: QModelRoleDataSpan) -> None:
+        """Every role of one cell at once, as :meth:`cell` gives each (``multiData``)."""
+        for role_data in roles:
+            value = self.cell(position, column, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def row_at(self, position: int) -> CustomerRow:
         return self._rows[position]
