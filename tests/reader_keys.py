@@ -1,7 +1,9 @@
 """Typing into a window the way a keyboard (or a document reader acting as one) does.
 
 Key presses go to the window's ``QWindow``, as the platform delivers them, and reach the
-focused widget from there; ``QTest.keyClicks(widget, ...)`` would skip the window.
+focused widget from there; ``QTest.keyClicks(widget, ...)`` would skip the window. Inside
+a :meth:`ReaderClock.burst` the keys carry time stamps a reader's pace apart, as a
+platform stamps them when they are typed, however late the machine delivers them.
 """
 
 from __future__ import annotations
@@ -10,13 +12,18 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QWindow
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: How a reader ends a line: Return, keypad Enter, Tab, or a line feed (Ctrl+J, text "\n").
 LINE_ENDS = ("return", "enter", "tab", "linefeed")
+#: A reader's pace: the time stamps of its keys are this far apart.
+READER_STEP_MS = 5
+_KEYS = {"\r": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab, "<": Qt.Key.Key_Less, " ": Qt.Key.Key_Space}
+#: The next time stamp while a burst is typed (empty outside one).
+_burst_stamp: list[int] = []
 
 
 def _handle(window: QWidget) -> QWindow:
@@ -32,22 +39,59 @@ def type_keys(window: QWidget, text: str, delay_ms: int = 0) -> None:
     ``QWindow`` only moves the event time stamps, not the clock.
     """
     handle = _handle(window)
-    keys = {"\r": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab}
     for char in text:
         if delay_ms > 0:
             QTest.qWait(delay_ms)
-        QTest.keyClick(handle, keys.get(char, char))
+        if _burst_stamp:
+            _burst_stamp[0] = type_stamped(window, char, _burst_stamp[0])
+        else:
+            QTest.keyClick(handle, _KEYS.get(char, char))
+
+
+def type_stamped(window: QWidget, text: str, stamp: int, step_ms: int = READER_STEP_MS) -> int:
+    """Deliver ``text`` at once, its keys stamped ``step_ms`` apart from ``stamp`` (ms) as
+    if typed at that pace; returns the stamp the next key would get."""
+    handle = _handle(window)
+    for char in text:
+        press_at(handle, _KEYS.get(char) or Qt.Key(ord(char.upper())), char, stamp)
+        stamp += step_ms
+    return stamp
 
 
 def end_line(window: QWidget, end: str) -> None:
     handle = _handle(window)
-    if end == "linefeed":
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, handle, Qt.Key.Key_J, "\n", Qt.KeyboardModifier.ControlModifier
-        )
-        return
-    key = {"return": Qt.Key.Key_Return, "enter": Qt.Key.Key_Enter, "tab": Qt.Key.Key_Tab}[end]
-    QTest.keyClick(handle, key)
+    key, text, modifiers = {
+        "return": (Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier),
+        "enter": (Qt.Key.Key_Enter, "\r", Qt.KeyboardModifier.KeypadModifier),
+        "tab": (Qt.Key.Key_Tab, "\t", Qt.KeyboardModifier.NoModifier),
+        "linefeed": (Qt.Key.Key_J, "\n", Qt.KeyboardModifier.ControlModifier),
+    }[end]
+    if _burst_stamp:
+        press_at(handle, key, text, _next_stamp(), modifiers)
+    elif end == "linefeed":
+        QTest.sendKeyEvent(QTest.KeyAction.Click, handle, key, text, modifiers)
+    else:
+        QTest.keyClick(handle, key)
+
+
+def press_at(
+    handle: QWindow,
+    key: Qt.Key,
+    text: str,
+    stamp: int,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press and release ``key`` as the platform does, stamped as typed at ``stamp`` ms."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, modifiers, text)
+        event.setTimestamp(stamp)
+        QApplication.sendEvent(handle, event)
+
+
+def _next_stamp() -> int:
+    stamp = _burst_stamp[0]
+    _burst_stamp[0] += READER_STEP_MS
+    return stamp
 
 
 def type_zone(window: QWidget, lines: tuple[str, ...], end: str = "return") -> None:
@@ -77,10 +121,14 @@ class ReaderClock:
 
     @contextmanager
     def burst(self) -> Iterator[None]:
+        """Type a reader's burst: no time passes for the reader, and the keys are stamped
+        :data:`READER_STEP_MS` apart."""
         self._stopped_at = self()
         started = time.monotonic()
+        _burst_stamp.append(int(started * 1000))
         try:
             yield
         finally:
+            _burst_stamp.clear()
             self._stopped_for += time.monotonic() - started
             self._stopped_at = None

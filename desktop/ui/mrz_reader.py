@@ -3,12 +3,14 @@
 Passport and ID-card readers act as keyboards: they type the zone's two or three lines
 of ``A-Z 0-9 <`` much faster than a person can, each line ended by Enter (some send a
 line feed or a Tab). An event filter on the desk window's ``QWindow``, where a key press
-arrives before the focused widget gets it, watches what is typed into the desk. Keys of the zone's alphabet (and line ends in the middle of them) are held back
-while they keep coming faster than anyone types; when the burst ends, a burst shaped like
-a zone is handed on as lines and never reaches the focused widget (no search starts, no
-Tab moves the focus, no text lands in a profile field). Anything else is replayed to the
-focused widget, in order, a fraction of a second late, so typing stays untouched:
-lower-case letters, keys with Ctrl or Alt and keys after a pause are not even held.
+arrives before the focused widget gets it, watches what is typed into the desk. Keys of
+the zone's alphabet (and line ends in the middle of them) are held back while they keep
+coming faster than anyone types, judged by the events' own time stamps, so a GUI thread
+busy mid-zone cannot split it. When the burst ends, a burst shaped like a zone is handed
+on as lines and never reaches the focused widget (no search starts, no Tab moves the
+focus, no text lands in a profile field). Anything else is replayed to the focused
+widget, in order, a fraction of a second late, so typing stays untouched: lower-case
+letters, keys with Ctrl or Alt and keys after a pause are not even held.
 """
 
 from __future__ import annotations
@@ -77,7 +79,11 @@ class MrzKeyReader(QObject):
         self._handles: dict[QWindow, QWidget] = {}
         self._waiting: set[QWidget] = set()
         self._held: list[_HeldKey] = []
-        self._last = 0.0
+        #: When the last held key was typed (its event's time stamp, ms) and received.
+        self._last_typed = 0.0
+        self._last_received = 0.0
+        #: The gap has passed once by the clock; the next timeout decides.
+        self._settling = False
         self._replaying = False
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._timer_fired)
@@ -125,11 +131,11 @@ class MrzKeyReader(QObject):
 
     def _press(self, event: QKeyEvent, window: QWidget) -> bool:
         """Whether the press is held back as part of a burst."""
-        now = self._clock()
         if event.key() in MODIFIER_KEYS:
             return bool(self._held)  # part of a burst: held back (and dropped) with it
-        if self._held and (now - self._last) * 1000 > self._gap_ms():
-            self._burst_ended()  # the timer was late: a busy event loop
+        typed = self._typed_at(event)
+        if self._held and not 0 <= typed - self._last_typed <= self._gap_ms():
+            self._burst_ended()  # a pause between the keys themselves, however fast they came
         if event.isAutoRepeat():
             self.flush()
             return False
@@ -139,11 +145,17 @@ class MrzKeyReader(QObject):
             self._held.append(
                 _HeldKey(event.key(), event.modifiers(), event.text(), line_end, target)
             )
-            self._last = now
+            self._last_typed, self._last_received = typed, self._clock()
+            self._settling = False
             self._timer.start(self._gap_ms())
             return True
         self.flush()
         return False
+
+    def _typed_at(self, event: QKeyEvent) -> float:
+        """When the key was typed, in ms: the platform's time stamp on the event, which a
+        busy GUI thread cannot stretch (it only delays the delivery), else the clock."""
+        return float(event.timestamp()) or self._clock() * 1000
 
     def _holdable(self, event: QEvent) -> bool:
         """A key of the zone's alphabet, or a line end in the middle of a burst."""
@@ -175,19 +187,27 @@ class MrzKeyReader(QObject):
 
     @Slot()
     def _timer_fired(self) -> None:
-        """The burst ends once the gap has passed by the clock, not just by the timer.
+        """The burst ends once the gap has passed by the clock and the keys queued by then
+        are in.
 
         A coarse timer may fire a little early, and a test's clock stands still while its
-        burst is typed, however long the machine takes to deliver it.
+        burst is typed. A GUI thread busy past the gap runs this timeout before the keys
+        that queued up meanwhile: one more turn of the event loop lets them in, and their
+        time stamps then say whether they still belong to the burst.
         """
-        left_ms = self._gap_ms() - (self._clock() - self._last) * 1000
+        left_ms = self._gap_ms() - (self._clock() - self._last_received) * 1000
         if self._held and left_ms > 0:
             self._timer.start(math.ceil(left_ms))
+            return
+        if self._held and not self._settling:
+            self._settling = True
+            self._timer.start(0)
             return
         self._burst_ended()
 
     def _burst_ended(self) -> None:
         self._timer.stop()
+        self._settling = False
         lines = [line for line in self.held_lines() if line]
         if lines and looks_like_mrz(lines):
             self._held.clear()

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from mrz_zones import TD1_SPECIMEN, TD3_SPECIMEN
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from reader_keys import LINE_ENDS, ReaderClock, type_keys, type_zone
+from reader_keys import LINE_ENDS, ReaderClock, type_keys, type_stamped, type_zone
 
 from desktop.ui.mrz_reader import KEY_GAP_MS, MrzKeyReader
 
 
 class Desk(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, *, real_time: bool = False) -> None:
+        """``real_time``: the reader times its gaps by the real clock, as in the app."""
         super().__init__()
         layout = QVBoxLayout(self)
         self.first = QLineEdit(objectName="first")
@@ -24,7 +27,7 @@ class Desk(QWidget):
         self.returns = 0
         self.first.returnPressed.connect(self._returned)
         self.clock = ReaderClock()
-        self.reader = MrzKeyReader(self, clock=self.clock)
+        self.reader = MrzKeyReader(self) if real_time else MrzKeyReader(self, clock=self.clock)
         self.zones: list[list[str]] = []
         self.reader.zoneRead.connect(self.zones.append)
 
@@ -34,7 +37,10 @@ class Desk(QWidget):
 
 @pytest.fixture
 def desk(qtbot: QtBot) -> Desk:
-    widget = Desk()
+    return shown(qtbot, Desk())
+
+
+def shown(qtbot: QtBot, widget: Desk) -> Desk:
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -120,4 +126,32 @@ def test_keys_sent_to_another_window_are_left_alone(qtbot: QtBot, desk: Desk) ->
     other.setFocus()
     QTest.keyClicks(other, "".join(TD3_SPECIMEN))
     assert other.text() == "".join(TD3_SPECIMEN)
+    assert desk.zones == []
+
+
+@pytest.fixture
+def real_time_desk(qtbot: QtBot) -> Desk:
+    return shown(qtbot, Desk(real_time=True))
+
+
+def test_a_zone_delivered_late_by_a_busy_gui_thread_is_read_by_its_time_stamps(
+    qtbot: QtBot, real_time_desk: Desk
+) -> None:
+    desk = real_time_desk
+    first, second = TD3_SPECIMEN
+    stamp = type_stamped(desk, first + "\r" + second[:20], 1_000)
+    time.sleep(KEY_GAP_MS * 3 / 1000)  # the GUI thread busy mid-zone: the keys wait
+    type_stamped(desk, second[20:] + "\r", stamp)
+    qtbot.waitUntil(lambda: bool(desk.zones), timeout=2000)
+    assert desk.zones == [list(TD3_SPECIMEN)]
+    assert desk.first.text() == ""
+
+
+def test_keys_stamped_a_person_s_pace_apart_are_typing_however_fast_they_arrive(
+    qtbot: QtBot, real_time_desk: Desk
+) -> None:
+    desk = real_time_desk
+    type_stamped(desk, "ABC123", 1_000, step_ms=KEY_GAP_MS * 2)  # delivered at once
+    assert desk.first.text() == "ABC12"  # each key released as the next one came
+    qtbot.waitUntil(lambda: desk.first.text() == "ABC123", timeout=2000)
     assert desk.zones == []
