@@ -28,8 +28,8 @@ from enum import StrEnum
 from itertools import combinations
 from typing import Any, Final
 
+from desktop.desk.identity_document_fields import EMBEDDED_DOCUMENTS
 from desktop.desk.labels import QT_TRANSLATE_NOOP
-from desktop.mews.models import EMBEDDED_DOCUMENTS
 
 #: A phone number with fewer digits is an extension or junk, not an identity.
 MIN_PHONE_DIGITS = 6

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
-from desktop.desk.identity_document_fields import masked_number
+from desktop.desk.identity_document_fields import EMBEDDED_DOCUMENTS, masked_number
 from desktop.desk.open_items import OpenItemRow, rows_from_result
-from desktop.mews.models import EMBEDDED_DOCUMENTS
 
 FORMAT = "Frontdesk guest data export 1"
 _FETCH_EXTENT = {"Customers": True, "Addresses": True}

@@ -23,6 +23,16 @@ IDENTITY_DOCUMENT_TYPE_LABELS: Final[dict[str, str]] = {
     "DriversLicense": QT_TRANSLATE_NOOP("IdentityDocumentType", "Driver's licence"),
 }
 
+#: The documents Mews still embeds in a customer (deprecated for ``identityDocuments/*``,
+#: still sent): wire name -> attribute of the ``Customer`` model. Kept here rather than
+#: beside the model, so the desk reads them without loading the client's models.
+EMBEDDED_DOCUMENTS: Final[dict[str, str]] = {
+    "Passport": "passport",
+    "IdentityCard": "identity_card",
+    "Visa": "visa",
+    "DriversLicense": "drivers_license",
+}
+
 #: Characters left visible at the end of a masked number.
 VISIBLE_TAIL: Final = 3
 MASK_CHARACTER: Final = "•"

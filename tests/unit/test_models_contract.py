@@ -14,6 +14,7 @@ from openapi_contract import (
     spec,
 )
 
+from desktop.desk.identity_document_fields import EMBEDDED_DOCUMENTS
 from desktop.mews import models
 from desktop.mews.models import OPERATIONS, MewsModel, to_wire
 
@@ -233,5 +234,5 @@ def test_the_embedded_documents_are_every_document_field_of_the_customer() -> No
         for name, field in fields.items()
         if field.annotation == models.IdentityDocument | None
     }
-    assert documents == models.EMBEDDED_DOCUMENTS
+    assert documents == EMBEDDED_DOCUMENTS
     assert set(documents) <= set(_schemas()["Customer"]["properties"])

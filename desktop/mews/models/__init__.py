@@ -26,7 +26,6 @@ from desktop.mews.models.common import (
     add_months,
 )
 from desktop.mews.models.customers import (
-    EMBEDDED_DOCUMENTS,
     ChargeableCustomer,
     Customer,
     CustomerAddParameters,
@@ -128,7 +127,6 @@ OPERATIONS: dict[str, tuple[type[MewsRequest], type[MewsModel]]] = {
 
 __all__ = [
     "DEPRECATED_CLASSIFICATIONS",
-    "EMBEDDED_DOCUMENTS",
     "OPERATIONS",
     "AccountMergeParameter",
     "AccountingItem",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Final
+from typing import Annotated, ClassVar
 from uuid import UUID
 
 from pydantic import BeforeValidator, Field, field_validator
@@ -40,16 +40,6 @@ ItalianLotteryCode = Annotated[
         max_length=limits.MAX_ITALIAN_LOTTERY_CODE_LENGTH,
     ),
 ]
-
-
-#: The identity documents Mews still embeds in a customer (deprecated for
-#: ``identityDocuments/*``, still sent): wire name -> attribute of :class:`Customer`.
-EMBEDDED_DOCUMENTS: Final[dict[str, str]] = {
-    "Passport": "passport",
-    "IdentityCard": "identity_card",
-    "Visa": "visa",
-    "DriversLicense": "drivers_license",
-}
 
 
 def _filter_list(max_items: int = limits.MAX_FILTER_ITEMS) -> object:
