@@ -8,9 +8,8 @@ connection — can coexist without overwriting each other's tokens.
 
 from __future__ import annotations
 
-import ipaddress
+import os
 import re
-import uuid
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -90,6 +89,8 @@ def is_loopback_host(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
+        import ipaddress  # only for a typed address: not at start-up
+
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
@@ -170,7 +171,7 @@ class ConnectionProfile:
         preset = preset_for(kind)
         if not name and kind is ConnectionKind.CUSTOM and base_url:
             name = urlsplit(base_url).netloc or base_url
-        profile_id = "sandbox" if kind is ConnectionKind.SANDBOX else uuid.uuid4().hex[:12]
+        profile_id = "sandbox" if kind is ConnectionKind.SANDBOX else os.urandom(6).hex()
         return cls(
             profile_id=profile_id,
             kind=kind,

@@ -3,9 +3,9 @@
 ``MewsClient`` sends the calls; every failure is a ``MewsError`` subclass; request and
 response models live in ``desktop.mews.models``.
 
-``MewsClient`` and ``DEFAULT_TIMEOUT`` load on first access: the client pulls in httpx and
-every pydantic model (about 140 ms), and the desk's window, which only needs the error
-classes and limits at start-up, should not wait for them.
+Only the error classes load with the package; the rest loads on first access: the client
+pulls in httpx and every pydantic model (about 140 ms), the rate limiter hashlib, and the
+desk's first window, which needs only the error classes, should not wait for them.
 """
 
 from __future__ import annotations
@@ -28,21 +28,30 @@ from desktop.mews.errors import (
     ServerError,
     TooLargeError,
 )
-from desktop.mews.ratelimit import SlidingWindowLimiter, shared_limiter
-from desktop.mews.retry import NO_RETRY, RetryPolicy
 
 if TYPE_CHECKING:
     from desktop.mews.client import DEFAULT_TIMEOUT, MewsClient
+    from desktop.mews.ratelimit import SlidingWindowLimiter, shared_limiter
+    from desktop.mews.retry import NO_RETRY, RetryPolicy
 
-_CLIENT_NAMES = frozenset({"DEFAULT_TIMEOUT", "MewsClient"})
+#: Names loaded on first access, and the module each comes from.
+_LAZY = {
+    "DEFAULT_TIMEOUT": "client",
+    "MewsClient": "client",
+    "SlidingWindowLimiter": "ratelimit",
+    "shared_limiter": "ratelimit",
+    "NO_RETRY": "retry",
+    "RetryPolicy": "retry",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _CLIENT_NAMES:
-        from desktop.mews import client
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(client, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)
 
 
 __all__ = [

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from desktop.ui.desk_file_merge_actions import FileAndMergeActions
 from desktop.ui.icons import action_icon
 from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.profile_actions import new_customer_action
 from desktop.ui.quit_shortcut import quit_keys
 from desktop.ui.recent_customers import RecentCustomersMenu
 
@@ -73,7 +74,7 @@ def build_menus(window: MainWindow) -> None:
     for action in (window.find_action, window.refresh_action, window.clear_action):
         guests.addAction(action)
         window.addAction(action)
-    new_customer = window.profile_editor.new_customer_action
+    new_customer = window.new_customer_action = new_customer_action(window)
     new_customer.triggered.connect(window.show_new_customer)
     guests.addAction(new_customer)
     window.addAction(new_customer)

@@ -18,12 +18,15 @@ so nothing can be typed into a guest who is no longer selected.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Slot
 
 from desktop.ui.customer_table import CustomerTable
-from desktop.ui.profile_editor import ProfileEditor
 from desktop.ui.profile_pane import ProfilePane
+
+if TYPE_CHECKING:
+    from desktop.ui.profile_editor import ProfileEditor
 
 #: How long the selection rests on a guest before the profile is fetched.
 OPEN_PAUSE_MS = 250
@@ -40,13 +43,12 @@ class SelectionSync(QObject):
         self,
         table: CustomerTable,
         pane: ProfilePane,
-        editor: ProfileEditor,
         open_customer: Callable[[str], None],
     ) -> None:
         super().__init__(table)
         self._table = table
         self._pane = pane
-        self._editor = editor
+        self._editor: ProfileEditor | None = None  # the desk builds it on first use
         self._open_customer = open_customer
         self._quiet = False
         self._accepted = QItemSelection()
@@ -58,6 +60,10 @@ class SelectionSync(QObject):
         # either drops rows from the selection without a selectionChanged.
         table.proxy.layoutChanged.connect(self._rows_moved)
         table.proxy.modelReset.connect(self._rows_moved)
+
+    def attach_editor(self, editor: ProfileEditor) -> None:
+        """The profile editor, once the desk has built it; until then nothing is open."""
+        self._editor = editor
         editor.customerLoaded.connect(self._customer_loaded)
 
     @Slot(QItemSelection, QItemSelection)
@@ -84,19 +90,22 @@ class SelectionSync(QObject):
             self.stop_waiting()
             return
         # After Save the save runs first; the selection comes back once it succeeded.
-        if not self._editor.maybe_leave(lambda: self._reselect(wanted), run_now=False):
+        editor = self._editor
+        if editor is not None and not editor.maybe_leave(
+            lambda: self._reselect(wanted), run_now=False
+        ):
             if self._pane.showing_summary:
                 self._select(self._accepted)
             else:
-                self.select_customer(self._editor.customer_id())
+                self.select_customer(editor.customer_id())
             return
         self._accepted = wanted
         self.stop_waiting()
         if len(ids) > 1:
             self._pane.show_summary(len(ids))
-        elif self._pane.is_open and self._pane.currentWidget() is self._editor:
+        elif editor is not None and self._pane.is_open and self._pane.currentWidget() is editor:
             self._waiting = ids[0]  # walking the results: fetch once the selection rests
-            self._editor.setEnabled(False)
+            editor.setEnabled(False)
             self._pause.start()
         else:
             self._open_customer(ids[0])
@@ -112,18 +121,22 @@ class SelectionSync(QObject):
         """Forget a guest waiting to be fetched: the selection moved or a profile opened."""
         self._pause.stop()
         self._waiting = None
-        self._editor.setEnabled(True)
+        if self._editor is not None:
+            self._editor.setEnabled(True)
 
     def _showing(self, customer_id: str) -> bool:
+        editor = self._editor
         return (
-            self._pane.is_open
-            and self._pane.currentWidget() is self._editor
-            and self._editor.customer_id() == customer_id
+            editor is not None
+            and self._pane.is_open
+            and self._pane.currentWidget() is editor
+            and editor.customer_id() == customer_id
         )
 
     def _show_editor_or_collapse(self) -> None:
-        if self._editor.customer_id() is not None or self._editor.is_dirty():
-            self._pane.show_widget(self._editor)
+        editor = self._editor
+        if editor is not None and (editor.customer_id() is not None or editor.is_dirty()):
+            self._pane.show_widget(editor)
         else:
             self._pane.collapse()
 

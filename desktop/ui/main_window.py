@@ -34,17 +34,15 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.desk.customer_rows import CustomerRow, row_from_customer
 from desktop.desk.search_query import SearchPlan, parse_search, recently_updated_plan
-from desktop.ui.advanced_search import AdvancedSearchPanel
 from desktop.ui.customer_columns import Column
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.desk_menus import build_menus
+from desktop.ui.desk_on_demand import DeskOnDemand
 from desktop.ui.desk_selection import SelectionSync
 from desktop.ui.mnemonics import make_mnemonics_unique, mnemonic_letter
-from desktop.ui.mrz_flow import PassportReaderFlow
-from desktop.ui.profile_editor import ProfileEditor
+from desktop.ui.mrz_reader import MrzKeyReader
 from desktop.ui.profile_pane import ProfilePane
-from desktop.ui.profile_service import ProfileService
 from desktop.ui.quit_shortcut import QuitShortcut
 from desktop.ui.results_caption import caption_text
 from desktop.ui.search_bar import SearchBar
@@ -59,7 +57,7 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DeskOnDemand, QMainWindow):
     customerActivated = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -100,10 +98,7 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._update_caption)
         self.model.modelReset.connect(self._update_caption)
 
-        self.advanced_panel = AdvancedSearchPanel()
-        self.advanced_panel.setVisible(False)
-        self.advanced_button.toggled.connect(self.advanced_panel.setVisible)
-        self.advanced_panel.searchRequested.connect(self._search)
+        self.advanced_button.toggled.connect(self._show_advanced)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="deskSplitter")
         splitter.addWidget(self.table)
@@ -113,34 +108,27 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(self.search_bar)
-        layout.addWidget(self.advanced_panel)
+        layout.addWidget(self.search_bar)  # the advanced search panel goes below, once asked for
         layout.addWidget(self.caption)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
-        self.profile_editor = ProfileEditor(ProfileService(session), self)
-        # Hidden until the profile area takes it; else it sits, unseen, behind the menu bar
-        # and its buttons take keyboard focus.
-        self.profile_editor.hide()
-        self.profile_editor.dirtyChanged.connect(self.setWindowModified)
-        self.profile_editor.customerSaved.connect(self._customer_saved)
-        self.passport_reader = PassportReaderFlow(self)  # a reader's zone, wherever the focus is
+        self.passport_keys = MrzKeyReader(self)  # a reader's zone, wherever the focus is
+        self.passport_keys.zoneRead.connect(self._zone_read)
         build_menus(self)
         # Collapsed until a guest is opened: the results get the whole width.
         self.profile_area = ProfilePane(self.file_merge_actions.merge_action)
         splitter.addWidget(self.profile_area)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        self.selection = SelectionSync(
-            self.table, self.profile_area, self.profile_editor, self.open_customer
-        )
+        self.selection = SelectionSync(self.table, self.profile_area, self.open_customer)
         self._quit_shortcut = QuitShortcut(self, self.quit_desk)
         # The menu bar keeps its letters; every other control gets one of its own.
         menu_letters = {mnemonic_letter(action.text()) for action in self.menuBar().actions()}
-        make_mnemonics_unique(self.findChildren(QWidget), menu_letters - {""})
+        self._mnemonic_letters = menu_letters - {""}
+        make_mnemonics_unique(self.findChildren(QWidget), self._mnemonic_letters)
         self.table.activated.connect(self._row_activated)
         session.connectionChanged.connect(self._connection_changed)
         self.resize(1280, 760)
@@ -320,7 +308,7 @@ class MainWindow(QMainWindow):
             # Already open, so no fetch will select its row when it answers.
             self.selection.select_customer(customer_id)
 
-    def _customer_saved(self, customer: object) -> None:
+    def customer_saved(self, customer: object) -> None:
         """Show what Mews saved in the table row too; a newly added guest joins the results."""
         row = row_from_customer(customer)
         if not self.model.replace_row(row):
@@ -340,9 +328,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_new_customer(self) -> None:
         """Ctrl+N: the empty form opens unless the receptionist kept the current edits."""
-        if self.profile_editor.customer_id() is None:
+        editor = self.profile_editor
+        editor.new_customer()
+        if editor.customer_id() is None:
             self.selection.select_customer(None)
-            self.set_profile_widget(self.profile_editor)
+            self.set_profile_widget(editor)
 
     @Slot(str)
     def open_recent(self, customer_id: str) -> None:
@@ -365,7 +355,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._quitting = True
         try:
-            leave = self.profile_editor.may_close(self.close)
+            editor = self._profile_editor
+            leave = editor is None or editor.may_close(self.close)
         finally:
             self._quitting = False
         if not leave:

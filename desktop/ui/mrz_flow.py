@@ -1,7 +1,7 @@
 """A passport or ID card read at the desk: check it, find the guest, fill in the profile.
 
-The desk window owns one :class:`PassportReaderFlow`. It takes the zones
-:class:`~desktop.ui.mrz_reader.MrzKeyReader` recognises wherever the focus is, and:
+The desk window owns one :class:`PassportReaderFlow`, built on the first zone its
+:class:`~desktop.ui.mrz_reader.MrzKeyReader` recognises (wherever the focus is), and:
 
 1. checks every digit (:func:`desktop.desk.mrz.parse`); a failed one is named in a
    message box and nothing is filled;
@@ -38,12 +38,12 @@ from desktop.desk.mrz_guest import (
 from desktop.desk.mrz_names import same_name
 from desktop.desk.translatable import fill_template
 from desktop.ui.mrz_dialogs import MrzPickDialog, document_summary, new_guest_box, problem_box
-from desktop.ui.mrz_reader import MrzKeyReader
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import LatestOnly, Request
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.profile_editor import ProfileEditor
 
 STATUS_MS = 15_000
 
@@ -55,8 +55,7 @@ class PassportReaderFlow(QObject):
         super().__init__(window)
         self.setObjectName("passportReaderFlow")
         self._window = window
-        self.reader = MrzKeyReader(window)
-        self.reader.zoneRead.connect(self.read_zone)
+        self.reader = window.passport_keys
         self._lookup = LatestOnly()
         #: (customer id, document, match) while the matching profile loads in the editor.
         self._awaiting: tuple[str, MrzDocument, GuestMatch] | None = None
@@ -65,9 +64,17 @@ class PassportReaderFlow(QObject):
         #: The last thing said in the status bar, for the log of a session and for tests.
         self.last_message = ""
         self._question: QDialog | None = None
-        editor = window.profile_editor
-        editor.customerLoaded.connect(self._customer_loaded)
-        editor.customerSaved.connect(self._customer_saved)
+        self._following_editor = False
+
+    def _editor(self) -> ProfileEditor:
+        """The desk's editor (built on first use), followed from the first time it is needed:
+        what the flow waits for there always follows something it did there."""
+        editor = self._window.profile_editor
+        if not self._following_editor:
+            editor.customerLoaded.connect(self._customer_loaded)
+            editor.customerSaved.connect(self._customer_saved)
+            self._following_editor = True
+        return editor
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -126,7 +133,7 @@ class PassportReaderFlow(QObject):
 
     def _open_match(self, document: MrzDocument, match: GuestMatch) -> None:
         customer_id = str(match.customer.id)
-        editor = self._window.profile_editor
+        editor = self._editor()
         if editor.customer_id() == customer_id and not editor.is_busy():
             self._window.set_profile_widget(editor)
             self._compare(document, match)
@@ -141,7 +148,7 @@ class PassportReaderFlow(QObject):
             self._compare(awaiting[1], awaiting[2])
 
     def _compare(self, document: MrzDocument, match: GuestMatch) -> None:
-        form = self._window.profile_editor.form
+        form = self._editor().form
         fills, picks = fills_and_picks(document, form.values())
         if not picks:
             self._fill(fills)
@@ -154,13 +161,13 @@ class PassportReaderFlow(QObject):
         self._ask(dialog)
 
     def _picked(self, document: MrzDocument, match: GuestMatch, fills: dict, chosen: dict) -> None:
-        if self._window.profile_editor.customer_id() != str(match.customer.id):
+        if self._editor().customer_id() != str(match.customer.id):
             return  # another profile was opened meanwhile
         self._fill({**fills, **chosen})
         self._store_document(document, str(match.customer.id), match.document)
 
     def _fill(self, values: dict[str, Any]) -> None:
-        form = self._window.profile_editor.form
+        form = self._editor().form
         for key, value in values.items():
             form.set_field(key, value)
 
@@ -205,7 +212,7 @@ class PassportReaderFlow(QObject):
 
     def _written(self, done: str) -> None:
         self._tell(done)
-        view = self._window.profile_editor.documents.view
+        view = self._editor().documents.view
         if view is not None:
             view.load()
 
@@ -222,7 +229,7 @@ class PassportReaderFlow(QObject):
         self._ask(box)
 
     def _start_new_profile(self, document: MrzDocument) -> None:
-        editor = self._window.profile_editor
+        editor = self._editor()
         if not editor.new_customer():
             self._tell(
                 QCoreApplication.translate(

@@ -40,6 +40,7 @@ from desktop.desk.profile_validation import VALIDATION_CONTEXT, validate_profile
 from desktop.mews import MewsError
 from desktop.ui import tints
 from desktop.ui.editor_message_bar import RETRYABLE, EditorMessageBar, error_text
+from desktop.ui.profile_actions import new_customer_action
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.profile_save_flow import ProfileSaveFlow
 from desktop.ui.profile_service import ProfileService
@@ -55,8 +56,16 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
     customerLoaded = Signal(str)
     dirtyChanged = Signal(bool)
 
-    def __init__(self, service: ProfileService | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: ProfileService | None = None,
+        parent: QWidget | None = None,
+        new_customer_action: QAction | None = None,
+    ) -> None:
+        """``new_customer_action``: the desk's own Ctrl+N, which the desk connects itself;
+        without one the editor makes and answers its own."""
         super().__init__(parent)
+        self.new_customer_action = new_customer_action
         self.setObjectName("profileEditor")
         self._service = service
         self._customer: Any = None
@@ -116,15 +125,9 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
 
-        self.new_customer_action = QAction(
-            QCoreApplication.translate("ProfileEditor", "&New customer"), self
-        )
-        self.new_customer_action.setObjectName("newCustomerAction")
-        self.new_customer_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_customer_action.setToolTip(
-            QCoreApplication.translate("ProfileEditor", "Add a new customer profile (Ctrl+N)")
-        )
-        self.new_customer_action.triggered.connect(self.new_customer)
+        if self.new_customer_action is None:
+            self.new_customer_action = new_customer_action(self)
+            self.new_customer_action.triggered.connect(self.new_customer)
 
         # The name gets a line of its own: the editor often sits in a narrow side panel.
         self.heading.setWordWrap(True)

@@ -55,14 +55,13 @@ from desktop.desk.connection import (
     normalize_chain_id,
 )
 from desktop.desk.credentials import CredentialStore, Tokens
-from desktop.desk.room_directory import RoomDirectory
 from desktop.desk.translatable import Message
-from desktop.desk.warm_up import warm_up_search
 from desktop.ui.awaiting_calls import AwaitingCalls
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request, WorkerRunner
 
 if TYPE_CHECKING:
+    from desktop.desk.room_directory import RoomDirectory
     from desktop.mews import MewsClient, RetryPolicy, SlidingWindowLimiter
 
 log = logging.getLogger(__name__)
@@ -277,6 +276,8 @@ class Session(QObject):
         if self._closed or attempt != self._attempt:
             client.close()  # the desk switched connection (or quit) while it was built
             return
+        from desktop.desk.room_directory import RoomDirectory  # once connected: not at start-up
+
         self.client = client
         self._rooms = RoomDirectory(client)
         self._set_state(ConnectionState.CONNECTED)
@@ -292,6 +293,8 @@ class Session(QObject):
         room_names = (lambda rooms=self._rooms: rooms.names) if self._rooms else None
 
         def warm() -> None:
+            from desktop.desk.warm_up import warm_up_search
+
             try:
                 warm_up_search(room_names)
             except Exception:

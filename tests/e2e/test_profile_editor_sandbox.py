@@ -31,8 +31,8 @@ def window(desk_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWind
 
 
 def _editor(window: MainWindow) -> ProfileEditor:
-    editor = window.findChild(ProfileEditor, "profileEditor")
-    assert editor is not None
+    editor = window.profile_editor  # built on first use
+    assert window.findChild(ProfileEditor, "profileEditor") is editor
     return editor
 
 

@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 from desk_fakes import FakeClient, connected_session, customer
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.mews import ForbiddenError
 from desktop.ui.customer_columns import Column
 from desktop.ui.main_window import MainWindow
+from desktop.ui.mnemonics import mnemonic_letter
 from desktop.ui.search_controller import ViewState
 from desktop.ui.session import Session
 
@@ -190,6 +191,42 @@ def test_enter_on_a_row_activates_and_remembers_the_guest(
     assert blocker.args == [window.model.row_at(0).id]
     actions = [a.text() for a in window.recent_menu.actions()]
     assert actions == ["Petr Svoboda"]
+
+
+def test_advanced_search_panel_is_built_when_first_opened(window: MainWindow) -> None:
+    from desktop.ui.advanced_search import AdvancedSearchPanel
+
+    assert window.findChild(AdvancedSearchPanel) is None  # the first screen does not show it
+    window.advanced_button.setChecked(True)
+    panel = window.findChild(AdvancedSearchPanel)
+    assert panel is window.advanced_panel and panel.isVisible()
+    layout = window.search_bar.parentWidget().layout()
+    assert layout.indexOf(panel) == layout.indexOf(window.search_bar) + 1  # right below
+    window.advanced_action.trigger()  # the View menu's entry closes it again
+    assert not panel.isVisible() and not window.advanced_button.isChecked()
+
+
+def test_profile_editor_is_built_on_first_use_and_ctrl_n_works_before(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop.ui.profile_editor import ProfileEditor
+
+    assert window.findChild(ProfileEditor) is None  # the first screen does not show it
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window.search_input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.findChild(ProfileEditor)
+    assert editor is not None and editor is window.profile_editor
+    assert window.profile_area.is_open and window.profile_area.currentWidget() is editor
+    assert editor.customer_id() is None and editor.isVisible()
+    # Its controls took Alt letters the desk's own controls do not use.
+    desk_letters = {
+        mnemonic_letter(w.text())
+        for w in window.findChildren(QPushButton)
+        if not editor.isAncestorOf(w)
+    }
+    editor_letters = {mnemonic_letter(w.text()) for w in editor.findChildren(QPushButton)}
+    assert not (desk_letters & editor_letters) - {""}
 
 
 def test_keyboard_find_and_escape(qtbot: QtBot, window: MainWindow) -> None:

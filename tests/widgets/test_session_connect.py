@@ -18,6 +18,7 @@ from i18n_checks import ui_language
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from desktop.desk import warm_up
 from desktop.desk.connection import ConnectionKind, ConnectionProfile
 from desktop.desk.credentials import CredentialStore, Tokens
 from desktop.ui import session as session_module
@@ -200,7 +201,7 @@ def test_connecting_warms_the_search_path_on_a_worker(
         warmed.append((threading.current_thread().name, names))
         return []
 
-    monkeypatch.setattr(session_module, "warm_up_search", record)
+    monkeypatch.setattr(warm_up, "warm_up_search", record)
     clients.gate.set()
     session.connect_profile(_profile("https://pms.example.com"), TOKENS)
 
@@ -220,7 +221,7 @@ def test_a_failed_warm_up_is_not_reported(
         tried.append(True)
         raise RuntimeError("made-up page refused")
 
-    monkeypatch.setattr(session_module, "warm_up_search", fail)
+    monkeypatch.setattr(warm_up, "warm_up_search", fail)
     reported: list[object] = []
     session.errorReported.connect(reported.append)
     clients.gate.set()
