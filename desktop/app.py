@@ -1,7 +1,7 @@
 """Start Frontdesk: ``frontdesk [--sandbox | --base-url URL] [--chain-id ID]``.
 
 The window is built and shown first; the embedded sandbox, the API client's models and
-the keyring backend load afterwards or on a worker, so the desk appears at once. With
+the keyring (and the tokens in it) load on a worker, so the desk appears at once. With
 nothing configured the desk opens on the built-in sandbox with demo guests, so the
 README's run command shows a working desk.
 """
@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -29,7 +29,7 @@ from desktop.desk.connection import (
 )
 from desktop.ui.icons import APP_ID, app_icon
 from desktop.ui.main_window import MainWindow
-from desktop.ui.profiles import current_profile, find_profile, save_profile
+from desktop.ui.profiles import current_profile, find_profile
 from desktop.ui.session import Session
 from desktop.ui.translation import effective_language, install_translators
 
@@ -85,8 +85,9 @@ def _name_application() -> None:
 def build_window(argv: Sequence[str]) -> MainWindow:
     """Parse ``argv`` (without the program name) and return the ready, unshown main window.
 
-    A ``QApplication`` must exist. Connecting starts right away (the sandbox on a worker),
-    and the connection dialog opens when the chosen connection has no tokens.
+    A ``QApplication`` must exist. Connecting starts right away on a worker (reading the
+    tokens from the keyring, or starting the sandbox), and the connection dialog opens
+    when the chosen connection has no tokens.
     """
     arguments = parse_arguments(argv)
     _name_application()
@@ -96,15 +97,9 @@ def build_window(argv: Sequence[str]) -> MainWindow:
     if profile.kind is ConnectionKind.SANDBOX:
         session.connect_profile(profile)
         return window
-    tokens = session.credentials.load(profile.profile_id)
-    if tokens is None or not tokens.complete:
-        session.profile = profile
-        # Ask once the window is up, so the dialog has a parent on screen.
-        QTimer.singleShot(0, window.show_connection_dialog)
-        return window
-    if session.credentials.environment_override() is None:
-        save_profile(session.settings, profile)
-    session.connect_profile(profile, tokens)
+    # Queued: the dialog needs its parent on screen, and asks only while the window is up.
+    session.tokensMissing.connect(window.show_connection_dialog, Qt.ConnectionType.QueuedConnection)
+    session.connect_saved(profile)
     return window
 
 

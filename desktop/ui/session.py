@@ -35,7 +35,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -43,7 +42,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QSettings,
-    QStandardPaths,
     Signal,
     Slot,
 )
@@ -57,6 +55,8 @@ from desktop.desk.connection import (
 from desktop.desk.credentials import CredentialStore, Tokens
 from desktop.desk.translatable import Message
 from desktop.ui.awaiting_calls import AwaitingCalls
+from desktop.ui.embedded_sandbox import start_sandbox
+from desktop.ui.profiles import save_profile
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request, WorkerRunner
 
@@ -92,12 +92,6 @@ class NotConnectedError(RuntimeError):
         self.request_id = None
 
 
-def sandbox_db_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "sandbox.sqlite3"
-
-
 def make_client(
     profile: ConnectionProfile,
     tokens: Tokens,
@@ -129,6 +123,8 @@ class Session(QObject):
 
     connectionChanged = Signal()
     errorReported = Signal(object)
+    #: ``connect_saved`` found no complete tokens for the profile: ask for them.
+    tokensMissing = Signal()
 
     def __init__(
         self,
@@ -254,6 +250,36 @@ class Session(QObject):
             return
         self._build_client(profile, tokens)
 
+    def connect_saved(self, profile: ConnectionProfile) -> None:
+        """Connect with ``profile``'s stored tokens, read on a worker: loading a keyring takes
+        a tenth of a second or more, or waits to be unlocked. Found, the profile becomes the
+        current one (unless they came from the environment); missing: ``tokensMissing``."""
+        self._drop_client()
+        self._attempt += 1
+        self.profile = profile
+        self._set_state(ConnectionState.CONNECTING)
+        attempt, credentials = self._attempt, self.credentials
+
+        def load() -> tuple[int, ConnectionProfile, Tokens | None]:
+            return attempt, profile, credentials.load(profile.profile_id)
+
+        request = self.runner.submit(load, owner=self, label="tokens")
+        request.succeeded.connect(self._tokens_loaded)
+        request.failed.connect(self._client_failed)
+
+    @Slot(object)
+    def _tokens_loaded(self, loaded: tuple[int, ConnectionProfile, Tokens | None]) -> None:
+        attempt, profile, tokens = loaded
+        if self._closed or attempt != self._attempt:
+            return  # another connection was chosen meanwhile
+        if tokens is None or not tokens.complete:
+            self._set_state(ConnectionState.DISCONNECTED)
+            self.tokensMissing.emit()
+            return
+        if self.credentials.environment_override() is None:
+            save_profile(self.settings, profile)
+        self.connect_profile(profile, tokens)
+
     def _build_client(self, profile: ConnectionProfile, tokens: Tokens) -> None:
         """Make the client on the read pool; ``_client_ready`` installs it if still wanted."""
         self._set_state(ConnectionState.CONNECTING)
@@ -318,16 +344,7 @@ class Session(QObject):
             ConnectionState.STARTING_SANDBOX,
             QT_TRANSLATE_NOOP("Session", "Starting the built-in sandbox…"),
         )
-        db_path = sandbox_db_path()
-
-        def start() -> Any:
-            from desktop.sandbox import SandboxServer
-
-            server = SandboxServer(db_path, port=0)
-            server.start()
-            return server
-
-        self._sandbox_request = self.runner.submit(start, owner=self, label="sandbox")
+        self._sandbox_request = start_sandbox(self.runner, owner=self)
         self._sandbox_request.succeeded.connect(self._sandbox_ready)
         self._sandbox_request.failed.connect(self._sandbox_failed)
 
