@@ -308,7 +308,6 @@ def test_the_files_are_written_on_a_worker_while_the_dialog_stays_usable(
     assert dialog.progressBar.isVisible()
     assert 0 < dialog.progressBar.value() < dialog.progressBar.maximum()
     assert list(tmp_path.iterdir()) == []  # nothing written on the GUI thread meanwhile
-    dialog.grab().save("/tmp/guest-export-writing.png")
 
     held.release.set()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=15_000)
@@ -317,7 +316,6 @@ def test_the_files_are_written_on_a_worker_while_the_dialog_stays_usable(
     assert dialog.progressBar.value() == dialog.progressBar.maximum()
     assert dialog.statusLabel.text().startswith("Written:")
     assert dialog.exportButton.isEnabled()
-    dialog.grab().save("/tmp/guest-export-written.png")
 
 
 def test_a_failed_write_says_why_and_keeps_every_choice_for_another_try(
