@@ -277,8 +277,10 @@ class HeldWrite:
 
 
 @pytest.fixture
-def held(monkeypatch: pytest.MonkeyPatch) -> HeldWrite:
-    return HeldWrite(monkeypatch)
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldWrite]:
+    write = HeldWrite(monkeypatch)
+    yield write
+    write.release.set()  # a failed test must not leave the worker waiting
 
 
 @pytest.fixture
