@@ -41,12 +41,8 @@ class ExportRequest:
 
 def write_export(request: ExportRequest) -> tuple[Path, Path]:
     """Compose and write the JSON and the PDF; the paths written. Runs on a worker."""
-    data, files, full, moment = (
-        request.data,
-        request.files,
-        request.full_numbers,
-        request.exported_at,
-    )
+    data, files, moment = request.data, request.files, request.exported_at
+    full = request.full_numbers
     document = guest_json(
         data, files, full_numbers=full, language=request.language, exported_at=moment
     )
