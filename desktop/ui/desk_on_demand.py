@@ -3,9 +3,9 @@
 The first screen shows only the search and the results. Importing and building the
 profile editor (form, tabs, save flow: some hundred widgets) took a fifth of start-up,
 and the passport reader's flow brings the zone checks, the guest look-up and its
-dialogs; so the window builds the editor when a guest is opened, Ctrl+N is pressed or a
-passport is read, the flow on the first zone a reader types, and the advanced search
-panel the first time it is opened. Only the reader's key
+dialogs; so the window builds the editor in idle turns once connected (or at once, when a
+guest is opened, Ctrl+N is pressed or a passport is read before that), the flow on the
+first zone a reader types, and the advanced search panel the first time it is opened. Only the reader's key
 watcher (:class:`~desktop.ui.mrz_reader.MrzKeyReader`) exists from the start.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.mnemonics import make_mnemonics_unique
@@ -42,6 +43,7 @@ class DeskOnDemand:
     _profile_editor: ProfileEditor | None = None
     _passport_reader: PassportReaderFlow | None = None
     _advanced_panel: AdvancedSearchPanel | None = None
+    _preparing = False
     search_bar: SearchBar
     _search: Callable[[SearchPlan], None]
 
@@ -63,6 +65,20 @@ class DeskOnDemand:
             self.selection.attach_editor(editor)
             self._profile_editor = editor
         return self._profile_editor
+
+    def prepare_editor_when_idle(self) -> None:
+        """Build the editor in two idle turns of the event loop (imports, then widgets), so
+        the first guest opened does not wait for it. Connected is the moment: the window
+        is up and the receptionist is still typing the first search."""
+        if self._profile_editor is not None or self._preparing:
+            return
+        self._preparing = True
+        QTimer.singleShot(0, self, self._import_editor)  # type: ignore[call-overload]
+
+    def _import_editor(self) -> None:
+        import desktop.ui.profile_editor  # noqa: F401  (the heavier half)
+
+        QTimer.singleShot(0, self, lambda: self.profile_editor)  # type: ignore[call-overload]
 
     @property
     def advanced_panel(self) -> AdvancedSearchPanel:

@@ -276,6 +276,8 @@ class MainWindow(DeskOnDemand, QMainWindow):
         profile = self.session.profile
         title = f"{APP_NAME} — {profile.name}" if profile and self.session.connected else APP_NAME
         self.setWindowTitle(f"{title}[*]")
+        if self.session.connected:
+            self.prepare_editor_when_idle()
         if self.controller.resume_waiting():
             return  # a search typed while connecting runs now, or keeps waiting
         self.controller.cancel()

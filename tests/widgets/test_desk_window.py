@@ -229,6 +229,20 @@ def test_profile_editor_is_built_on_first_use_and_ctrl_n_works_before(
     assert not (desk_letters & editor_letters) - {""}
 
 
+def test_once_connected_the_editor_is_built_while_the_desk_is_idle(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from desktop.ui.profile_editor import ProfileEditor
+
+    assert window.findChild(ProfileEditor) is None
+    window.session.connectionChanged.emit()  # what the session says once it is connected
+    assert window.findChild(ProfileEditor) is None  # not in the middle of the signal
+    qtbot.waitUntil(lambda: window.findChild(ProfileEditor) is not None, timeout=3000)
+    editor = window.findChild(ProfileEditor)
+    assert editor is window.profile_editor and not editor.isVisible()
+    assert not window.profile_area.is_open  # built, not shown: the results keep the width
+
+
 def test_keyboard_find_and_escape(qtbot: QtBot, window: MainWindow) -> None:
     window.table.setFocus()
     window.find_action.trigger()
