@@ -45,18 +45,18 @@ SHOWN = (
     "from PySide6.QtWidgets import QApplication\n"
     "clocks = []\n"
     "def _painted():\n"
-    "    print(clocks[0], time.time(), flush=True)\n"
+    "    print(clocks[0], time.time(), clocks[1], flush=True)\n"
     "    QApplication.instance().quit()\n"
     "class _FirstPaint(QObject):\n"
     "    def eventFilter(self, watched, event):\n"
-    "        if event.type() == QEvent.Type.Paint and len(clocks) == 1:\n"
+    "        if event.type() == QEvent.Type.Paint and len(clocks) == 2:\n"
     "            clocks.append(None)\n"
     "            QTimer.singleShot(0, _painted)\n"
     "        return False\n"
     "_first_paint = _FirstPaint()\n"
     "def _watch():\n"
     "    QApplication.instance().installEventFilter(_first_paint)\n"
-    "    QTimer.singleShot(0, lambda: clocks.append(time.time()))\n"
+    "    QTimer.singleShot(0, lambda: clocks.extend((time.time(), time.thread_time())))\n"
 )
 BARE = (
     "import sys, time\n"
@@ -94,15 +94,16 @@ CHECK = (
 )
 
 
-def _timed(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from spawning the process to its window shown, and to its first frame."""
+def _timed(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds from spawning the process to its window shown and to its first frame, and
+    the CPU seconds its main thread spent until the window was shown."""
     started = time.time()
     done = subprocess.run(
         [sys.executable, "-c", code, *args], cwd=ROOT, env=env, capture_output=True,
         text=True, check=True, timeout=120,
     )  # fmt: skip
-    shown, painted = (float(clock) for clock in done.stdout.split()[-2:])
-    return shown - started, painted - started
+    shown, painted, cpu = (float(clock) for clock in done.stdout.split()[-3:])
+    return shown - started, painted - started, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     # An installed app starts from cached bytecode; a shell that turns the cache off would
     # time compiling the project's sources instead (the warm-up run below writes it).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    bare: list[tuple[float, float]] = []
-    desk: list[tuple[float, float]] = []
+    bare: list[tuple[float, float, float]] = []
+    desk: list[tuple[float, float, float]] = []
     with SandboxProcess(200) as sandbox:
         desk_args = ["--base-url", sandbox.base_url]
         _timed(DESK, desk_args, env), _timed(BARE, [], env)  # warm the file and .pyc caches
@@ -130,15 +131,16 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.runs)
     ]  # fmt: skip
 
-    def median_ms(runs: list[tuple[float, float]], which: int) -> float:
+    def median_ms(runs: list[tuple[float, float, float]], which: int) -> float:
         return statistics.median(run[which] for run in runs) * 1e3
 
     shown = [run[0] * 1e3 for run in desk]
     spread = f"desk {min(shown):.0f}-{max(shown):.0f} ms"
+    cpu = f"main thread on a CPU: desk {median_ms(desk, 2):.0f} ms, bare {median_ms(bare, 2):.0f} ms"
     report(
         [
             Figure("cold start to first window", median_ms(desk, 0), median_ms(bare, 0), "ms",
-                   f"median of {args.runs}, {spread}; baseline: bare PySide6 QMainWindow"),
+                   f"median of {args.runs}, {spread}; {cpu}; baseline: bare PySide6 QMainWindow"),
             Figure("cold start to first painted frame", median_ms(desk, 1), median_ms(bare, 1),
                    "ms", "the window's first paint event done; baseline: the bare window's"),
             Figure("  platform-library check", statistics.median(checks) * 1e3,
