@@ -105,4 +105,3 @@ def find_duplicates(values: Mapping[str, Any], customers: Iterable[Any]) -> list
 
 def _text(value: Any) -> str:
     return str(value or "").strip()
-

@@ -127,7 +127,6 @@ def test_room_lookup_goes_through_resources_get_all_like_on_mews(
         )
         assert long_arrival in tooltip
         qtmodeltester.check(window.model)
-        window.table.grab().save("/tmp/frontdesk-room-lookup.png")
         # The room's old number now names no room: no guest, and no error.
         window.search_input.setText(guest.room_number or "")
         window.run_search()

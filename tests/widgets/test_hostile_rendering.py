@@ -135,9 +135,7 @@ Built = Callable[..., tuple[Any, QSize, QSize]]
 
 
 @pytest.fixture
-def ordinary_then_hostile(
-    qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]
-) -> Iterator[Built]:
+def ordinary_then_hostile(qtbot: QtBot, calls_for: Callable[[Any], FakeCalls]) -> Iterator[Built]:
     """Builds a screen with ordinary data, then with hostile data, and measures both.
 
     Both screens finish loading and stay referenced until the test ends, as a shown dialog
