@@ -2,19 +2,31 @@
 
 pydantic models plus httpx take about 140 ms to import and keyring backend discovery
 about 50 ms; the desk loads them when it connects or first needs tokens, after the
-window is up. A fresh interpreter is the only honest check: this test session has long
-imported all of them.
+window is up. Nor does it build what its first screen does not show (the profile
+editor, the passport flow, the advanced search). A fresh interpreter is the only honest
+check: this test session has long imported all of them.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("pydantic", "httpx", "keyring", "desktop.mews.client", "desktop.mews.models")
+#: Loaded on first use or once connected, never for the first window.
+ON_DEMAND = (
+    "desktop.ui.profile_editor",
+    "desktop.ui.mrz_flow",
+    "desktop.ui.advanced_search",
+    "desktop.sandbox",
+    "desktop.desk.room_directory",
+    "desktop.desk.warm_up",
+    "desktop.mews.ratelimit",
+)
 
 
 def _loaded_after_importing(module: str) -> list[str]:
@@ -47,3 +59,28 @@ def test_the_client_still_loads_when_asked_for() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "MewsClient"
+
+
+def test_building_the_first_window_leaves_what_it_does_not_show_unloaded(tmp_path: Path) -> None:
+    code = (
+        "import sys, json\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop.app import build_window\n"
+        "window = build_window(['--base-url', 'https://pms.example.invalid'])\n"
+        f"names = {HEAVY + ON_DEMAND!r}\n"
+        "print(json.dumps([name for name in names if name in sys.modules]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FRONTDESK_CLIENT_TOKEN": "client"}
+    env["FRONTDESK_ACCESS_TOKEN"] = "access"  # from the environment: no keyring needed
+    env["XDG_CONFIG_HOME"] = str(tmp_path)  # the settings of this run only
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
