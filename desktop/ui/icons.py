@@ -6,16 +6,15 @@ text colour at paint time: when the system switches between light and dark, the 
 repaint already uses the new colour, and every device-pixel ratio gets a sharp render
 instead of a scaled bitmap.
 
-The SVGs live inside the package (``desktop/resources/icons``) and are found through
-``importlib.resources``, which works the same from a source checkout, an installed
-wheel and the frozen build.
+The SVGs live inside the package (``desktop/resources/icons``), found beside the
+package's own files as the translations are, which works the same from a source
+checkout, an installed wheel and the frozen build.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -29,6 +28,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
+
+from desktop import RESOURCES_DIR
 
 APP_ID = "io.github.frontdesk.Frontdesk"
 """Reverse-DNS id shared by the .desktop file, the AppStream metainfo and the PNG icons."""
@@ -45,9 +46,9 @@ ACTION_ICON_NAMES: tuple[str, ...] = (
 )
 
 
-def icons_dir() -> Traversable:
+def icons_dir() -> Path:
     """The package folder holding ``frontdesk.svg`` and ``actions/*.svg``."""
-    return files("desktop").joinpath("resources", "icons")
+    return RESOURCES_DIR / "icons"
 
 
 @cache

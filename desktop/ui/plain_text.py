@@ -8,8 +8,6 @@ made here.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -58,4 +56,6 @@ def plain_tooltip(text: str) -> str:
     Qt guesses whether a tooltip is rich text, so a guest called ``<b>x</b>`` would turn
     bold; escaping inside an explicit paragraph makes the guess harmless.
     """
+    import html  # its entity tables take milliseconds: not at start-up
+
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""

@@ -9,8 +9,6 @@ source texts leave to the translator.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -19,7 +17,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-import desktop
+from desktop import RESOURCES_DIR
 from desktop.desk.translatable import Message, fill_template
 
 #: The languages Frontdesk ships, each named in its own language (never translated).
@@ -33,7 +31,7 @@ UI_LANGUAGES: dict[str, str] = {
 }
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_SETTING = "ui/language"
-TRANSLATIONS_DIR = Path(desktop.__file__).resolve().parent / "resources" / "translations"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 # Translators must outlive every widget: Qt does not own what ``installTranslator`` gets.
 _installed: list[QTranslator] = []
