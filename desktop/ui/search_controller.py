@@ -2,9 +2,10 @@
 
 A search is a :class:`~desktop.desk.search_query.SearchPlan`: a few ``customers/getAll``
 streams (each with its own cursor) and ``customers/search`` lookups for guests in house.
-All of them start at once on the read pool; rows are appended as each answer arrives, so
-the fastest answer paints first. Starting a new search cancels every request of the old
-one, so a slow answer to an old query can never overwrite a newer result. When the table
+All of them start at once on the read pool; rows are appended as each answer arrives (at
+most once a frame, see :mod:`desktop.ui.row_batches`), so the fastest answer paints first.
+Starting a new search cancels every request of the old one, so a slow answer to an old
+query can never overwrite a newer result. When the table
 scrolls to the end, the model asks for more and the next cursor page is fetched. A search
 started while the desk is still connecting waits for the connection
 (:meth:`SearchController.resume_waiting`) instead of failing.
@@ -33,6 +34,7 @@ from desktop.desk.search_cache import SearchCache
 from desktop.desk.search_query import SEARCH_CONTEXT, CustomerFilter, QueryKind, SearchPlan
 from desktop.desk.translatable import fill_template
 from desktop.ui.customer_table_model import CustomerTableModel
+from desktop.ui.row_batches import RowBatcher
 from desktop.ui.session import SESSION_CONTEXT, Session
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request
@@ -95,8 +97,14 @@ class SearchController(QObject):
         self._run: _Run | None = None
         self._waiting: tuple[SearchPlan, bool] | None = None
         self._rows_since_freeze = 0
+        self._batch = RowBatcher(self._insert_rows, self)
         self.state = ViewState.IDLE
         self.message = ""
+
+    @property
+    def holding_rows(self) -> bool:
+        """Whether answered rows wait for the next frame (see :mod:`desktop.ui.row_batches`)."""
+        return self._batch.holding
 
     @property
     def plan(self) -> SearchPlan | None:
@@ -147,10 +155,8 @@ class SearchController(QObject):
             self._model.set_rows(cached.rows, more_available=any(cached.cursors))
             self._finish_first_answers(run)
             return
-        self._model.clear()
-        self._set_state(
-            ViewState.LOADING, fill_template(self.tr("Searching for “%1”…"), (plan.text,))
-        )
+        # The requests go out first: the workers build and send them while this thread
+        # empties the table (their answers come by queued signal, after this returns).
         for stream in streams:
             self._start_page(run, stream, FIRST_PAGE_SIZE)
         for lookup in plan.in_house:
@@ -165,6 +171,10 @@ class SearchController(QObject):
                 label="customers/search",
             )
             self._watch(run, request)
+        self._model.clear()
+        self._set_state(
+            ViewState.LOADING, fill_template(self.tr("Searching for “%1”…"), (plan.text,))
+        )
         if not run.pending:
             self._finish_first_answers(run)
 
@@ -198,6 +208,7 @@ class SearchController(QObject):
     def cancel(self) -> None:
         """Forget the current search; answers still on their way are dropped."""
         self._waiting = None
+        self._batch.drop()
         run, self._run = self._run, None
         if run is None:
             return
@@ -241,10 +252,8 @@ class SearchController(QObject):
         index = run.stream_of.get(self.sender())
         if index is not None:
             run.streams[index].cursor = page.cursor
-        self._absorb(page.rows)
         self._model.set_more_available(self._has_more(run))
-        if self._model.rowCount() and self.state is not ViewState.RESULTS:
-            self._set_state(ViewState.RESULTS, "")
+        self._batch.add(page.rows)
         if not run.pending:
             self._finish_first_answers(run)
 
@@ -258,6 +267,7 @@ class SearchController(QObject):
             self._finish_first_answers(run)
 
     def _finish_first_answers(self, run: _Run) -> None:
+        self._batch.flush()
         rows = self._model.rowCount()
         if rows:
             self._set_state(ViewState.RESULTS, "")
@@ -302,8 +312,8 @@ class SearchController(QObject):
             return
         run.paging = None
         run.streams[run.stream_of[request]].cursor = page.cursor
-        self._absorb(page.rows)
         self._model.set_more_available(self._has_more(run))
+        self._batch.add(page.rows)
 
     @Slot(object)
     def _more_failed(self, error: BaseException) -> None:
@@ -314,16 +324,19 @@ class SearchController(QObject):
         # Leave the cursor in place: scrolling to the end again retries.
         self._model.set_more_available(self._has_more(run))
 
-    def _absorb(self, rows: list[CustomerRow]) -> None:
+    def _insert_rows(self, rows: list[CustomerRow]) -> None:
         self._model.append_rows(rows)
         self._rows_since_freeze += len(rows)
         if self._rows_since_freeze >= _FREEZE_EVERY_ROWS:
             self._rows_since_freeze = 0
             gc.collect(1)
             gc.freeze()
+        if self._run is not None and self._model.rowCount() and self.state is not ViewState.RESULTS:
+            self._set_state(ViewState.RESULTS, "")
 
     def show_added(self, row: CustomerRow) -> None:
         """A guest just added in the desk joins the results shown, whatever they were for."""
+        self._batch.flush()
         self._model.append_rows([row])
         if self.state is not ViewState.RESULTS:
             self._set_state(ViewState.RESULTS, "")

@@ -194,7 +194,9 @@ def bench_paging(window: Any) -> tuple[int, Stall, float]:
     window.controller.search(plan, use_cache=False)
     wait_until(lambda: window.controller.state.value != "loading")
     deadline = time.perf_counter() + STEP_TIMEOUT
-    while window.model.more_available or window.session.runner.busy:
+    while (
+        window.model.more_available or window.session.runner.busy or window.controller.holding_rows
+    ):
         if time.perf_counter() > deadline:
             raise TimeoutError(f"paging stopped at {window.model.rowCount():,} rows")
         if window.model.canFetchMore(window.model.index(-1, -1)):
