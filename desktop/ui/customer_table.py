@@ -68,6 +68,9 @@ class CustomerTable(QTableView):
         # Several rows at once: duplicates are merged from a multi-row selection.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the results for the next control; walking cells with it would select,
+        # and so open, other guests on the way.
+        self.setTabKeyNavigation(False)
         self.setAlternatingRowColors(True)
         # No sort until asked: the window picks a sensible one per kind of search.
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -142,8 +145,13 @@ class CustomerTable(QTableView):
 
     def _restore_columns(self) -> None:
         state = self._settings.value(_HEADER_KEY)
+        header = self.horizontalHeader()
         if state is not None:
-            self.horizontalHeader().restoreState(state)
+            header.restoreState(state)
+        else:
+            # At a desk the room is asked for as often as the name: beside it, it stays in
+            # view when the profile pane takes half the window.
+            header.moveSection(header.visualIndex(Column.ROOM), 1)
         raw = self._settings.value(_HIDDEN_KEY)
         if raw is None:
             hidden = set(DEFAULT_HIDDEN_COLUMNS)

@@ -243,6 +243,21 @@ def test_once_connected_the_editor_is_built_while_the_desk_is_idle(
     assert not window.profile_area.is_open  # built, not shown: the results keep the width
 
 
+def test_tab_leaves_the_results_without_selecting_another_guest(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.search_input.setText("Novák")
+    window.run_search()
+    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    window.activateWindow()
+    window.table.setFocus()
+    window.table.selectRow(0)
+    chosen = window.table.selected_customer_ids()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    assert not window.table.hasFocus()
+    assert window.table.selected_customer_ids() == chosen
+
+
 def test_keyboard_find_and_escape(qtbot: QtBot, window: MainWindow) -> None:
     window.table.setFocus()
     window.find_action.trigger()
@@ -284,6 +299,22 @@ def test_column_choice_is_remembered(qtbot: QtBot, client: FakeClient, tmp_path:
     qtbot.addWidget(second)
     assert second.table.isColumnHidden(Column.PHONE)
     assert not second.table.isColumnHidden(Column.BIRTH_DATE)
+
+
+def test_the_room_sits_beside_the_name_until_the_columns_are_moved(
+    qtbot: QtBot, client: FakeClient, tmp_path: Path
+) -> None:
+    path = str(tmp_path / "order.ini")
+    first = MainWindow(connected_session(client, path))
+    qtbot.addWidget(first)
+    header = first.table.horizontalHeader()
+    assert [header.logicalIndex(v) for v in range(3)] == [Column.NAME, Column.ROOM, Column.EMAIL]
+    header.moveSection(header.visualIndex(Column.ROOM), header.count() - 1)  # moved away
+    first.close()
+    second = MainWindow(connected_session(client, path))
+    qtbot.addWidget(second)
+    moved = second.table.horizontalHeader()
+    assert moved.logicalIndex(moved.count() - 1) == Column.ROOM  # the choice is kept
 
 
 def test_closing_the_window_mid_search_is_safe(
