@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from desktop.desk.translatable import fill_template
 from desktop.mews.errors import NetworkError
 from desktop.ui import tints
+from desktop.ui.elided_label import ElidedLabel
 from desktop.ui.session import SESSION_CONTEXT, ConnectionState, Session
 from desktop.ui.translation import translate_text
 
 RATE_LIMIT_POLL_MS = 1000
+# How long an error stays in the status bar at least, however soon a later call works.
+ERROR_READ_MS = 8000
 
 
 def _plain(name: str) -> QLabel:
@@ -33,7 +36,7 @@ class DeskStatusBar(QStatusBar):
         self.busy.setMaximumHeight(14)
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
-        self.error_label = _plain("statusError")
+        self.error_label = ElidedLabel("statusError")
         self.error_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -56,6 +59,7 @@ class DeskStatusBar(QStatusBar):
         session.runner.busyChanged.connect(self.busy.setVisible)
         session.runner.answered.connect(self._answered)
         self._connection_lost = False
+        self._error_shown = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setInterval(RATE_LIMIT_POLL_MS)
         self._timer.timeout.connect(self.show_rate_limit)
@@ -89,17 +93,21 @@ class DeskStatusBar(QStatusBar):
         request_id = getattr(error, "request_id", None)
         if request_id:
             message = fill_template(self.tr("%1  —  RequestId %2"), (message, str(request_id)))
-        self.error_label.setText(message)
-        self.error_label.setToolTip(self.tr("Select the text to copy it for support."))
+        self.error_label.set_full_text(
+            message, self.tr("Select the text, or right-click it, to copy it for support.")
+        )
+        self._error_shown.start()
         self._connection_lost = isinstance(error, NetworkError)
 
     @Slot()
     def _answered(self) -> None:
-        # A lost connection is over once any call gets through; other errors (a refused
-        # change, a rate limit) stay until the next one replaces them.
-        if self._connection_lost:
-            self._connection_lost = False
-            self.error_label.clear()
+        # A lost connection is over once any call gets through. Other errors (a refused
+        # change, a rate limit) stay long enough to be read, then go with the next call
+        # that works: a red line under a later success would say something failed.
+        if self._connection_lost or (
+            self.error_label.full_text() and self._error_shown.elapsed() >= ERROR_READ_MS
+        ):
+            self.clear_error()
 
     def clear_error(self) -> None:
         self._connection_lost = False

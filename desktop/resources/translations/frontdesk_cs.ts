@@ -1588,7 +1588,7 @@ Přetáhněte ho sem.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets). (arrival, departure, format) -&gt; the stay&apos;s dates as shown: a painted Room cell would otherwise build a QLocale and format two dates.</extracomment>
         <translation>(bez jména)</translation>
     </message>
     <message>
@@ -1642,8 +1642,8 @@ Přetáhněte ho sem.</translation>
         <translation>%1  —  RequestId %2</translation>
     </message>
     <message>
-        <source>Select the text to copy it for support.</source>
-        <translation>Označte text a zkopírujte ho pro podporu.</translation>
+        <source>Select the text, or right-click it, to copy it for support.</source>
+        <translation>Text označte nebo na něj klikněte pravým tlačítkem a zkopírujte ho pro podporu.</translation>
     </message>
     <message>
         <source>Requests: %1% of limit</source>
@@ -1775,6 +1775,13 @@ Přetáhněte ho sem.</translation>
     <message>
         <source>No likely duplicates among the %1 profiles loaded in the list. Only loaded profiles are checked: search more widely to check more.</source>
         <translation>Mezi %1 načtenými profily nejsou pravděpodobné duplicity. Kontrolují se jen načtené profily: pro víc hledejte šířeji.</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>&amp;Copy the whole message</source>
+        <translation>&amp;Zkopírovat celou zprávu</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1929,6 @@ Přetáhněte ho sem.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
-        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Export údajů hosta</translation>
     </message>
     <message>
@@ -3843,6 +3849,7 @@ Mews porovnává celá jména: zkontrolujte pravopis nebo zkuste jen příjmení
     </message>
     <message>
         <source>Tokens are missing for this connection.</source>
+        <extracomment>``connect_saved`` found no complete tokens for the profile: ask for them.</extracomment>
         <translation>K tomuto připojení chybí tokeny.</translation>
     </message>
     <message>

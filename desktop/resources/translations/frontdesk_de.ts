@@ -1588,7 +1588,7 @@ Datei hierher ziehen.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets). (arrival, departure, format) -&gt; the stay&apos;s dates as shown: a painted Room cell would otherwise build a QLocale and format two dates.</extracomment>
         <translation>(kein Name)</translation>
     </message>
     <message>
@@ -1642,8 +1642,8 @@ Datei hierher ziehen.</translation>
         <translation>%1  —  RequestId %2</translation>
     </message>
     <message>
-        <source>Select the text to copy it for support.</source>
-        <translation>Text markieren, um ihn für den Support zu kopieren.</translation>
+        <source>Select the text, or right-click it, to copy it for support.</source>
+        <translation>Text markieren oder rechts darauf klicken, um ihn für den Support zu kopieren.</translation>
     </message>
     <message>
         <source>Requests: %1% of limit</source>
@@ -1774,6 +1774,13 @@ Datei hierher ziehen.</translation>
     <message>
         <source>No likely duplicates among the %1 profiles loaded in the list. Only loaded profiles are checked: search more widely to check more.</source>
         <translation>Keine wahrscheinlichen Duplikate unter den %1 geladenen Profilen. Nur geladene Profile werden geprüft: breiter suchen, um mehr zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>&amp;Copy the whole message</source>
+        <translation>Ganze Meldung &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1928,6 @@ Datei hierher ziehen.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
-        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Gastdaten exportieren</translation>
     </message>
     <message>
@@ -3839,6 +3845,7 @@ Mews vergleicht ganze Namen: Schreibweise prüfen oder nur den Nachnamen versuch
     </message>
     <message>
         <source>Tokens are missing for this connection.</source>
+        <extracomment>``connect_saved`` found no complete tokens for the profile: ask for them.</extracomment>
         <translation>Für diese Verbindung fehlen die Tokens.</translation>
     </message>
     <message>

@@ -1588,7 +1588,7 @@ Drop a file here.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets). (arrival, departure, format) -&gt; the stay&apos;s dates as shown: a painted Room cell would otherwise build a QLocale and format two dates.</extracomment>
         <translation>(no name)</translation>
     </message>
     <message>
@@ -1642,8 +1642,8 @@ Drop a file here.</translation>
         <translation>%1  —  RequestId %2</translation>
     </message>
     <message>
-        <source>Select the text to copy it for support.</source>
-        <translation>Select the text to copy it for support.</translation>
+        <source>Select the text, or right-click it, to copy it for support.</source>
+        <translation>Select the text, or right-click it, to copy it for support.</translation>
     </message>
     <message>
         <source>Requests: %1% of limit</source>
@@ -1774,6 +1774,13 @@ Drop a file here.</translation>
     <message>
         <source>No likely duplicates among the %1 profiles loaded in the list. Only loaded profiles are checked: search more widely to check more.</source>
         <translation>No likely duplicates among the %1 profiles loaded in the list. Only loaded profiles are checked: search more widely to check more.</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>&amp;Copy the whole message</source>
+        <translation>&amp;Copy the whole message</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1928,6 @@ Drop a file here.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
-        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Export guest data</translation>
     </message>
     <message>
@@ -3839,6 +3845,7 @@ Mews matches whole names: check the spelling, or try the last name only.</transl
     </message>
     <message>
         <source>Tokens are missing for this connection.</source>
+        <extracomment>``connect_saved`` found no complete tokens for the profile: ask for them.</extracomment>
         <translation>Tokens are missing for this connection.</translation>
     </message>
     <message>

@@ -1588,7 +1588,7 @@ Déposez un fichier ici.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets). (arrival, departure, format) -&gt; the stay&apos;s dates as shown: a painted Room cell would otherwise build a QLocale and format two dates.</extracomment>
         <translation>(sans nom)</translation>
     </message>
     <message>
@@ -1642,8 +1642,8 @@ Déposez un fichier ici.</translation>
         <translation>%1  —  RequestId %2</translation>
     </message>
     <message>
-        <source>Select the text to copy it for support.</source>
-        <translation>Sélectionnez le texte pour le copier pour le support.</translation>
+        <source>Select the text, or right-click it, to copy it for support.</source>
+        <translation>Sélectionnez le texte, ou faites un clic droit dessus, pour le copier pour le support.</translation>
     </message>
     <message>
         <source>Requests: %1% of limit</source>
@@ -1774,6 +1774,13 @@ Déposez un fichier ici.</translation>
     <message>
         <source>No likely duplicates among the %1 profiles loaded in the list. Only loaded profiles are checked: search more widely to check more.</source>
         <translation>Aucun doublon probable parmi les %1 profils chargés. Seuls les profils chargés sont vérifiés : élargissez la recherche pour en vérifier plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>&amp;Copy the whole message</source>
+        <translation>&amp;Copier tout le message</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1928,6 @@ Déposez un fichier ici.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
-        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Exporter les données du client</translation>
     </message>
     <message>
@@ -3839,6 +3845,7 @@ Mews compare des noms entiers : vérifiez l&apos;orthographe ou essayez le nom s
     </message>
     <message>
         <source>Tokens are missing for this connection.</source>
+        <extracomment>``connect_saved`` found no complete tokens for the profile: ask for them.</extracomment>
         <translation>Les jetons de cette connexion manquent.</translation>
     </message>
     <message>

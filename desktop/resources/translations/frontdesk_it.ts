@@ -1588,7 +1588,7 @@ Trascina qui un file.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets).</extracomment>
+        <extracomment>Columns a new user sees; the rest are one click away in the column chooser. A row&apos;s joined classification labels -&gt; the same, translated (few distinct sets). (arrival, departure, format) -&gt; the stay&apos;s dates as shown: a painted Room cell would otherwise build a QLocale and format two dates.</extracomment>
         <translation>(senza nome)</translation>
     </message>
     <message>
@@ -1642,8 +1642,8 @@ Trascina qui un file.</translation>
         <translation>%1  —  RequestId %2</translation>
     </message>
     <message>
-        <source>Select the text to copy it for support.</source>
-        <translation>Seleziona il testo per copiarlo per l&apos;assistenza.</translation>
+        <source>Select the text, or right-click it, to copy it for support.</source>
+        <translation>Seleziona il testo, o fai clic destro su di esso, per copiarlo per l&apos;assistenza.</translation>
     </message>
     <message>
         <source>Requests: %1% of limit</source>
@@ -1774,6 +1774,13 @@ Trascina qui un file.</translation>
     <message>
         <source>No likely duplicates among the %1 profiles loaded in the list. Only loaded profiles are checked: search more widely to check more.</source>
         <translation>Nessun probabile duplicato tra i %1 profili caricati. Si controllano solo i profili caricati: amplia la ricerca per controllarne di più.</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>&amp;Copy the whole message</source>
+        <translation>&amp;Copia l&apos;intero messaggio</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1928,6 @@ Trascina qui un file.</translation>
     <name>GuestExportDialog</name>
     <message>
         <source>Export guest data</source>
-        <extracomment>Reading from Mews, writing the files, done.</extracomment>
         <translation>Esporta i dati dell&apos;ospite</translation>
     </message>
     <message>
@@ -3839,6 +3845,7 @@ Mews confronta nomi interi: controlla l&apos;ortografia o prova solo il cognome.
     </message>
     <message>
         <source>Tokens are missing for this connection.</source>
+        <extracomment>``connect_saved`` found no complete tokens for the profile: ask for them.</extracomment>
         <translation>Mancano i token per questa connessione.</translation>
     </message>
     <message>
