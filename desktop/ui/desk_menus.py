@@ -70,10 +70,15 @@ def build_menus(window: MainWindow) -> None:
     window.find_action = _action(window, "findAction", window.focus_search, "search", "Ctrl+F")
     window.refresh_action = _action(window, "refreshAction", window.refresh, "refresh", "Ctrl+R")
     window.clear_action = _action(window, "clearAction", window.clear_search, keys="Esc")
-    window.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    # Esc belongs to the search and its results: in the profile form it must not empty the
+    # list the receptionist is working from.
+    window.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.search_bar.addAction(window.clear_action)
+    window.table.addAction(window.clear_action)
     for action in (window.find_action, window.refresh_action, window.clear_action):
         guests.addAction(action)
-        window.addAction(action)
+    window.addAction(window.find_action)
+    window.addAction(window.refresh_action)
     new_customer = window.new_customer_action = new_customer_action(window)
     new_customer.triggered.connect(window.show_new_customer)
     guests.addAction(new_customer)

@@ -38,6 +38,7 @@ class DeskOnDemand:
     customer_saved: Callable[[object], None]
     selection: SelectionSync
     new_customer_action: QAction
+    clear_action: QAction
     #: The Alt letters the window's own controls took: the editor's controls pick others.
     _mnemonic_letters: set[str]
     _profile_editor: ProfileEditor | None = None
@@ -89,6 +90,7 @@ class DeskOnDemand:
             panel = AdvancedSearchPanel()
             panel.setVisible(False)
             panel.searchRequested.connect(self._search)
+            panel.addAction(self.clear_action)  # Esc there clears the search too
             make_mnemonics_unique([panel, *panel.findChildren(QWidget)], self._mnemonic_letters)
             layout = self.search_bar.parentWidget().layout()
             layout.insertWidget(layout.indexOf(self.search_bar) + 1, panel)  # type: ignore[union-attr]

@@ -273,6 +273,27 @@ def test_keyboard_find_and_escape(qtbot: QtBot, window: MainWindow) -> None:
     assert window.search_input.text() == "" and window.model.rowCount() == 0
 
 
+def test_escape_clears_the_search_from_the_search_row_but_not_from_the_profile(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.search_input.setText("Novák")
+    window.run_search()
+    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.show_new_customer()
+    first_name = window.profile_editor.form.editor("first_name")
+    first_name.setFocus()
+    qtbot.waitUntil(first_name.hasFocus, timeout=2000)
+    qtbot.keyClick(first_name, Qt.Key.Key_Escape)
+    assert window.search_input.text() == "Novák" and len(_names(window)) == 2
+
+    window.search_input.setFocus()
+    qtbot.waitUntil(window.search_input.hasFocus, timeout=2000)
+    qtbot.keyClick(window.search_input, Qt.Key.Key_Escape)
+    assert window.search_input.text() == "" and window.model.rowCount() == 0
+
+
 def test_markup_in_names_stays_literal_in_every_label(
     qtbot: QtBot, window: MainWindow, client: FakeClient
 ) -> None:
