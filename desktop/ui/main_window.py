@@ -49,6 +49,7 @@ from desktop.ui.search_bar import SearchBar
 from desktop.ui.search_controller import SearchController, ViewState
 from desktop.ui.session import Session
 from desktop.ui.status_bar import DeskStatusBar
+from desktop.ui.window_layout import restore_window_layout, save_window_layout
 
 
 def _plain_label(text: str = "", name: str = "") -> QLabel:
@@ -131,7 +132,8 @@ class MainWindow(DeskOnDemand, QMainWindow):
         make_mnemonics_unique(self.findChildren(QWidget), self._mnemonic_letters)
         self.table.activated.connect(self._row_activated)
         session.connectionChanged.connect(self._connection_changed)
-        self.resize(1280, 760)
+        self.profile_area.follow_splitter(splitter)
+        restore_window_layout(self, self.profile_area, session.settings)
         self._show_state(ViewState.IDLE.value, "")
 
     # -- actions --------------------------------------------------------------------
@@ -368,6 +370,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
         self._pause.stop()
         self.controller.cancel()
         self.table.save_columns()
+        save_window_layout(self, self.profile_area, self.session.settings)
         if self._owns_session:
             self.session.close()
         super().closeEvent(event)

@@ -68,7 +68,17 @@ class ProfilePane(QStackedWidget):
         self.summary = SelectionSummary(merge_action)
         self.addWidget(self.summary)
         self._open = False
+        #: The width the pane comes back at: the form's own, or where it was last dragged.
+        self.preferred_width = PROFILE_WIDTH
         self.setVisible(False)
+
+    def follow_splitter(self, splitter: QSplitter) -> None:
+        """Remember the width the receptionist drags the pane to."""
+        splitter.splitterMoved.connect(lambda *_: self._remember_width(splitter))
+
+    def _remember_width(self, splitter: QSplitter) -> None:
+        if self._open and self.isVisible():
+            self.preferred_width = splitter.sizes()[splitter.indexOf(self)]
 
     @property
     def is_open(self) -> bool:
@@ -100,5 +110,8 @@ class ProfilePane(QStackedWidget):
         splitter = self.parentWidget()
         if isinstance(splitter, QSplitter):
             total = sum(splitter.sizes()) or splitter.width()
-            profile = min(PROFILE_WIDTH, max(total * 45 // 100, self.minimumWidth()))
+            # The form's own width takes at most 45% of a small window; a width the
+            # receptionist chose, up to three quarters.
+            share = 45 if self.preferred_width == PROFILE_WIDTH else 75
+            profile = min(self.preferred_width, max(total * share // 100, self.minimumWidth()))
             splitter.setSizes([total - profile, profile])

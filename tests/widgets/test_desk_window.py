@@ -338,6 +338,30 @@ def test_the_room_sits_beside_the_name_until_the_columns_are_moved(
     assert moved.logicalIndex(moved.count() - 1) == Column.ROOM  # the choice is kept
 
 
+def test_the_window_size_and_a_dragged_profile_width_come_back_next_time(
+    qtbot: QtBot, client: FakeClient, tmp_path: Path
+) -> None:
+    path = str(tmp_path / "layout.ini")
+    first = MainWindow(connected_session(client, path))
+    qtbot.addWidget(first)
+    assert (first.width(), first.height()) == (1280, 760)  # a first start
+    first.resize(780, 560)  # within the offscreen platform's 800 x 600 screen
+    first.show()
+    first.show_new_customer()
+    splitter = first.splitter
+    splitter.setSizes([330, 440])
+    splitter.splitterMoved.emit(330, 1)  # as a drag of the handle says
+    first.close()
+
+    second = MainWindow(connected_session(client, path))
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (780, 560)
+    second.show_new_customer()
+    assert abs(second.splitter.sizes()[1] - first.profile_area.preferred_width) <= 10
+    assert 400 < first.profile_area.preferred_width < 560  # the dragged width, not the form's
+
+
 def test_closing_the_window_mid_search_is_safe(
     qtbot: QtBot, client: FakeClient, tmp_path: Path
 ) -> None:
