@@ -334,7 +334,9 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         self.save_button.setEnabled(dirty and not problems and idle)
         self.save_action.setEnabled(self.save_button.isEnabled())
         self.revert_button.setEnabled(dirty and idle)
-        self.heading.setText(self._display_name())
+        # While another profile loads, the heading names nobody rather than the wrong guest.
+        loading = QCoreApplication.translate("ProfileEditor", "Loading profile…")
+        self.heading.setText(loading if self._loading else self._display_name())
         self.setWindowTitle(f"{self._display_name()}[*]")
         self.setWindowModified(dirty)
         if dirty != self._dirty:
@@ -354,6 +356,11 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         """Lock the form while a profile loads: what is typed then would be overwritten."""
         self._loading = loading
         self.form.set_editable(not loading and not self._busy)
+        # Export and attach act on the profile shown, which is about to be replaced: with
+        # the next guest already selected, they would reach the wrong person.
+        shown = not loading and self._customer_id is not None and self._service is not None
+        self.attach_file_button.setEnabled(shown)
+        self.export_button.setEnabled(shown)
         self._refresh()
 
     # --- messages -------------------------------------------------------------------------

@@ -88,3 +88,22 @@ def test_a_failed_load_opens_the_form_again_and_retry_asks_before_replacing_edit
     with qtbot.waitSignal(editor.customerLoaded):
         editor.open_customer(stored["Id"])
     assert phone.text() == stored["Phone"]
+
+
+def test_export_and_attach_wait_while_the_next_guest_loads(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, held: threading.Event
+) -> None:
+    first, second = mews.put(FirstName="Jennifer"), mews.put(FirstName="Madison")
+    held.set()
+    editor.show()
+    with qtbot.waitSignal(editor.customerLoaded):
+        editor.open_customer(first["Id"])
+    assert editor.export_button.isEnabled() and editor.attach_file_button.isEnabled()
+    held.clear()
+    assert editor.open_customer(second["Id"]) is True  # Jennifer still shown, Madison asked
+    assert not editor.export_button.isEnabled() and not editor.attach_file_button.isEnabled()
+    assert "Jennifer" not in editor.heading.text()  # names nobody rather than the wrong guest
+    with qtbot.waitSignal(editor.customerLoaded):
+        held.set()
+    assert editor.customer_id() == second["Id"] and "Madison" in editor.heading.text()
+    assert editor.export_button.isEnabled() and editor.attach_file_button.isEnabled()
