@@ -48,6 +48,7 @@ BAD_EMAIL = QT_TRANSLATE_NOOP("ProfileValidation", "This is not a valid email ad
 BAD_PHONE = QT_TRANSLATE_NOOP(
     "ProfileValidation", "Use digits, spaces and + ( ) - / . only, at least 4 digits."
 )
+NOT_A_DATE = QT_TRANSLATE_NOOP("ProfileValidation", "Not a date: type it as %1 or %2.")
 FUTURE_BIRTH_DATE = QT_TRANSLATE_NOOP("ProfileValidation", "Birth date cannot be in the future.")
 TOO_OLD_BIRTH_DATE = QT_TRANSLATE_NOOP("ProfileValidation", "Birth date is before 1900.")
 TOO_LONG = QT_TRANSLATE_NOOP("ProfileValidation", "At most 255 characters.")
@@ -109,6 +110,11 @@ def validate_field(key: str, value: Any, *, today: dt.date | None = None) -> str
 
 
 def _birth_date_problem(value: Any, today: dt.date) -> str | None:
+    """``value`` is the text as typed while the form could not read it as a date; the
+    message's ``%1`` and ``%2`` are examples in the formats the desk reads, filled in by
+    the screen, which knows the locale."""
+    if isinstance(value, str) and value.strip():
+        return NOT_A_DATE
     if not isinstance(value, dt.date):
         return None
     if value > today:

@@ -43,6 +43,7 @@ ACTION_ICON_NAMES: tuple[str, ...] = (
     "merge",
     "connection",
     "open-items",
+    "calendar",
 )
 
 

@@ -1,7 +1,9 @@
 """The add/edit form of one identity document.
 
-Types and countries are dropdowns, dates are date editors that can be "not set": the
-receptionist copies what is printed on the document and never types an API code. On
+Types and countries are dropdowns, dates are typed (ISO or the desk's own numeric form, see
+:mod:`~desktop.ui.optional_date_edit`) and can be "not set": the receptionist copies what
+is printed on the document and never types an API code; a date that cannot be read keeps
+Save disabled with a message saying how to type it. On
 edit, only what changed is sent, and a cleared field is sent as a clear
 (``{"Value": null}``), which ``identityDocuments/update`` honours, unlike
 ``customers/update``.
@@ -28,9 +30,10 @@ from desktop.desk.identity_document_fields import (
     IDENTITY_DOCUMENT_TYPE_LABELS,
     is_expired,
 )
+from desktop.desk.translatable import fill_template
 from desktop.ui import tints
 from desktop.ui.code_combo import CodeCombo
-from desktop.ui.optional_date_edit import OptionalDateEdit
+from desktop.ui.optional_date_edit import OptionalDateEdit, date_examples
 from desktop.ui.plain_text import plain_label
 
 if TYPE_CHECKING:  # the pydantic models load with the client, not at start-up
@@ -158,6 +161,19 @@ class IdentityDocumentDialog(QDialog):
             return QCoreApplication.translate(
                 "IdentityDocumentDialog", "Choose the type of document."
             )
+        if not self.issuanceDate.is_readable():
+            return self._unreadable(
+                QCoreApplication.translate(
+                    "IdentityDocumentDialog", "The issue date is not a date: type it as %1 or %2."
+                )
+            )
+        if not self.expirationDate.is_readable():
+            return self._unreadable(
+                QCoreApplication.translate(
+                    "IdentityDocumentDialog",
+                    "The expiry date is not a date: type it as %1 or %2.",
+                )
+            )
         issued, expires = self.issuanceDate.value(), self.expirationDate.value()
         if issued is not None and issued > self._today:
             return QCoreApplication.translate(
@@ -168,6 +184,10 @@ class IdentityDocumentDialog(QDialog):
                 "IdentityDocumentDialog", "The document expires before it was issued."
             )
         return ""
+
+    @staticmethod
+    def _unreadable(template: str) -> str:
+        return fill_template(template, date_examples())
 
     def _values(self) -> dict[str, Any]:
         return {

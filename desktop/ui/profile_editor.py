@@ -37,9 +37,11 @@ from desktop.desk.profile_fields import (
     values_from_customer,
 )
 from desktop.desk.profile_validation import VALIDATION_CONTEXT, validate_profile
+from desktop.desk.translatable import fill_template
 from desktop.mews import MewsError
 from desktop.ui import tints
 from desktop.ui.editor_message_bar import RETRYABLE, EditorMessageBar, error_text
+from desktop.ui.optional_date_edit import date_examples
 from desktop.ui.profile_actions import new_customer_action
 from desktop.ui.profile_form import ProfileForm
 from desktop.ui.profile_save_flow import ProfileSaveFlow
@@ -325,8 +327,12 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
                         "ProfileEditor",
                         "Mews does not clear a field left empty: it will keep the old value.",
                     )
+        examples = date_examples()
         self.form.show_messages(
-            {k: QCoreApplication.translate(VALIDATION_CONTEXT, v) for k, v in problems.items()},
+            {
+                k: fill_template(QCoreApplication.translate(VALIDATION_CONTEXT, v), examples)
+                for k, v in problems.items()
+            },
             notes,
         )
         dirty = bool(changed)

@@ -53,6 +53,8 @@ from desktop.ui.mnemonics import with_mnemonic
 from desktop.ui.optional_date_edit import OptionalDateEdit
 
 _TRANSLATED_FACTS = frozenset({"Yes", "No"})
+# An empty birth date's calendar opens this far back: at a typical adult guest's year.
+BIRTH_CALENDAR_YEARS_BACK = 40
 
 
 def _tr(context: str, text: str) -> str:
@@ -168,6 +170,7 @@ class ProfileForm(QWidget):
                     "ProfileForm", "Set the birth date to not set"
                 ),
                 stretch=True,
+                calendar_years_back=BIRTH_CALENDAR_YEARS_BACK,
             )
             date.valueChanged.connect(self._user_edit)
             return date
@@ -226,7 +229,7 @@ class ProfileForm(QWidget):
         if isinstance(editor, CodeCombo):
             return editor.value()
         if isinstance(editor, OptionalDateEdit):
-            return editor.value()
+            return editor.entry()  # the text itself while it is no date, for validation
         if isinstance(editor, EnumChecklist):
             return editor.checklist().checked()
         if isinstance(editor, QPlainTextEdit):

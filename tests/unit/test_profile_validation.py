@@ -34,6 +34,11 @@ def test_birth_date_not_in_the_future() -> None:
     assert pv.validate_field("birth_date", dt.date(1899, 12, 31), today=TODAY) is not None
 
 
+def test_birth_date_text_the_form_could_not_read_is_not_a_date() -> None:
+    assert pv.validate_field("birth_date", "07.03.85", today=TODAY) == pv.NOT_A_DATE
+    assert pv.validate_field("birth_date", "  ", today=TODAY) is None
+
+
 def test_255_character_limit_on_text_fields() -> None:
     assert pv.validate_field("car_registration_number", "x" * 255) is None
     assert pv.validate_field("car_registration_number", "x" * 256) == pv.TOO_LONG

@@ -176,6 +176,25 @@ def test_dates_are_checked_before_saving(qtbot: QtBot) -> None:
     assert dialog.saveButton.isEnabled()
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "problem"),
+    [("issuanceDate", "12.01.16", "issue date"), ("expirationDate", "2031-02-30", "expiry date")],
+)
+def test_dates_that_cannot_be_read_block_saving(
+    qtbot: QtBot, field: str, typed: str, problem: str
+) -> None:
+    dialog = IdentityDocumentDialog(today=TODAY)
+    qtbot.addWidget(dialog)
+    date = getattr(dialog, field)
+    qtbot.keyClicks(date.date_edit, typed)
+    assert not dialog.saveButton.isEnabled()
+    assert f"The {problem} is not a date: type it as 1985-03-21" in dialog.problemLabel.text()
+    qtbot.keyClick(date.date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date.date_edit, "2016-01-12")
+    assert dialog.saveButton.isEnabled()
+    assert date.value() == dt.date(2016, 1, 12)
+
+
 def test_edit_sends_only_what_changed_and_clears_what_was_emptied(
     view: IdentityDocumentsView,
     client: DocumentsClient,

@@ -2171,6 +2171,14 @@ Přetáhněte ho sem.</translation>
         <translation>Vyberte druh dokladu.</translation>
     </message>
     <message>
+        <source>The issue date is not a date: type it as %1 or %2.</source>
+        <translation>Datum vydání není datum: zadejte ho jako %1 nebo %2.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date: type it as %1 or %2.</source>
+        <translation>Datum platnosti není datum: zadejte ho jako %1 nebo %2.</translation>
+    </message>
+    <message>
         <source>The issue date is in the future.</source>
         <translation>Datum vydání je v budoucnosti.</translation>
     </message>
@@ -3175,6 +3183,14 @@ Ctrl+F sem skočí odkudkoli.</translation>
         <translation>Nezadáno</translation>
     </message>
     <message>
+        <source>Type the date as %1 or %2, or press Alt+Down for a calendar.</source>
+        <translation>Zadejte datum jako %1 nebo %2, nebo stiskněte Alt+šipka dolů pro kalendář.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendář</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Vymazat</translation>
     </message>
@@ -3702,6 +3718,10 @@ Ctrl+F sem skočí odkudkoli.</translation>
     <message>
         <source>Use digits, spaces and + ( ) - / . only, at least 4 digits.</source>
         <translation>Jen číslice, mezery a + ( ) - / ., aspoň 4 číslice.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or %2.</source>
+        <translation>Toto není datum: zadejte ho jako %1 nebo %2.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>

@@ -2170,6 +2170,14 @@ Datei hierher ziehen.</translation>
         <translation>Art des Dokuments wählen.</translation>
     </message>
     <message>
+        <source>The issue date is not a date: type it as %1 or %2.</source>
+        <translation>Das Ausstellungsdatum ist kein Datum: als %1 oder %2 eingeben.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date: type it as %1 or %2.</source>
+        <translation>Das Ablaufdatum ist kein Datum: als %1 oder %2 eingeben.</translation>
+    </message>
+    <message>
         <source>The issue date is in the future.</source>
         <translation>Das Ausstellungsdatum liegt in der Zukunft.</translation>
     </message>
@@ -3172,6 +3180,14 @@ Strg+F springt von überall hierher.</translation>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
+        <source>Type the date as %1 or %2, or press Alt+Down for a calendar.</source>
+        <translation>Datum als %1 oder %2 eingeben, oder Alt+Pfeil nach unten für einen Kalender drücken.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -3699,6 +3715,10 @@ Strg+F springt von überall hierher.</translation>
     <message>
         <source>Use digits, spaces and + ( ) - / . only, at least 4 digits.</source>
         <translation>Nur Ziffern, Leerzeichen und + ( ) - / . verwenden, mindestens 4 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or %2.</source>
+        <translation>Kein Datum: als %1 oder %2 eingeben.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>

@@ -2170,6 +2170,14 @@ Drop a file here.</translation>
         <translation>Choose the type of document.</translation>
     </message>
     <message>
+        <source>The issue date is not a date: type it as %1 or %2.</source>
+        <translation>The issue date is not a date: type it as %1 or %2.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date: type it as %1 or %2.</source>
+        <translation>The expiry date is not a date: type it as %1 or %2.</translation>
+    </message>
+    <message>
         <source>The issue date is in the future.</source>
         <translation>The issue date is in the future.</translation>
     </message>
@@ -3172,6 +3180,14 @@ Ctrl+F jumps here from anywhere.</translation>
         <translation>Not set</translation>
     </message>
     <message>
+        <source>Type the date as %1 or %2, or press Alt+Down for a calendar.</source>
+        <translation>Type the date as %1 or %2, or press Alt+Down for a calendar.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -3699,6 +3715,10 @@ Ctrl+F jumps here from anywhere.</translation>
     <message>
         <source>Use digits, spaces and + ( ) - / . only, at least 4 digits.</source>
         <translation>Use digits, spaces and + ( ) - / . only, at least 4 digits.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or %2.</source>
+        <translation>Not a date: type it as %1 or %2.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>

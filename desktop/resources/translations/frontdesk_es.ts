@@ -2170,6 +2170,14 @@ Suelta un archivo aquí.</translation>
         <translation>Elige el tipo de documento.</translation>
     </message>
     <message>
+        <source>The issue date is not a date: type it as %1 or %2.</source>
+        <translation>La fecha de expedición no es una fecha: escríbala como %1 o %2.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date: type it as %1 or %2.</source>
+        <translation>La fecha de caducidad no es una fecha: escríbala como %1 o %2.</translation>
+    </message>
+    <message>
         <source>The issue date is in the future.</source>
         <translation>La fecha de expedición es futura.</translation>
     </message>
@@ -3172,6 +3180,14 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
         <translation>Sin definir</translation>
     </message>
     <message>
+        <source>Type the date as %1 or %2, or press Alt+Down for a calendar.</source>
+        <translation>Escriba la fecha como %1 o %2, o pulse Alt+Abajo para ver un calendario.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -3699,6 +3715,10 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
     <message>
         <source>Use digits, spaces and + ( ) - / . only, at least 4 digits.</source>
         <translation>Solo dígitos, espacios y + ( ) - / ., al menos 4 dígitos.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or %2.</source>
+        <translation>No es una fecha: escríbala como %1 o %2.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>

@@ -2170,6 +2170,14 @@ Déposez un fichier ici.</translation>
         <translation>Choisissez le type de document.</translation>
     </message>
     <message>
+        <source>The issue date is not a date: type it as %1 or %2.</source>
+        <translation>La date de délivrance n&apos;est pas une date : saisissez-la sous la forme %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date: type it as %1 or %2.</source>
+        <translation>La date d&apos;expiration n&apos;est pas une date : saisissez-la sous la forme %1 ou %2.</translation>
+    </message>
+    <message>
         <source>The issue date is in the future.</source>
         <translation>La date de délivrance est dans le futur.</translation>
     </message>
@@ -3172,6 +3180,14 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
         <translation>Non renseigné</translation>
     </message>
     <message>
+        <source>Type the date as %1 or %2, or press Alt+Down for a calendar.</source>
+        <translation>Saisissez la date sous la forme %1 ou %2, ou appuyez sur Alt+Bas pour un calendrier.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -3699,6 +3715,10 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
     <message>
         <source>Use digits, spaces and + ( ) - / . only, at least 4 digits.</source>
         <translation>Chiffres, espaces et + ( ) - / . uniquement, au moins 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or %2.</source>
+        <translation>Ce n&apos;est pas une date : saisissez-la sous la forme %1 ou %2.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>

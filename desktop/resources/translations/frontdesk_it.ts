@@ -2170,6 +2170,14 @@ Trascina qui un file.</translation>
         <translation>Scegli il tipo di documento.</translation>
     </message>
     <message>
+        <source>The issue date is not a date: type it as %1 or %2.</source>
+        <translation>La data di rilascio non è una data: digitala come %1 o %2.</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a date: type it as %1 or %2.</source>
+        <translation>La data di scadenza non è una data: digitala come %1 o %2.</translation>
+    </message>
+    <message>
         <source>The issue date is in the future.</source>
         <translation>La data di rilascio è nel futuro.</translation>
     </message>
@@ -3172,6 +3180,14 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
         <translation>Non impostato</translation>
     </message>
     <message>
+        <source>Type the date as %1 or %2, or press Alt+Down for a calendar.</source>
+        <translation>Digita la data come %1 o %2, oppure premi Alt+Giù per un calendario.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Cancella</translation>
     </message>
@@ -3699,6 +3715,10 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
     <message>
         <source>Use digits, spaces and + ( ) - / . only, at least 4 digits.</source>
         <translation>Solo cifre, spazi e + ( ) - / ., almeno 4 cifre.</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or %2.</source>
+        <translation>Non è una data: digitala come %1 o %2.</translation>
     </message>
     <message>
         <source>Birth date cannot be in the future.</source>

@@ -12,7 +12,6 @@ from editor_steps import (
     wait_idle,
 )
 from profile_editor_fakes import FakeMews
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -68,7 +67,7 @@ def test_future_birth_date_blocks_save(
 ) -> None:
     birth = editor.form.editor("birth_date")
     tomorrow = dt.date.today() + dt.timedelta(days=1)
-    birth.date_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))  # type: ignore[attr-defined]
+    birth.set_value(tomorrow)  # type: ignore[attr-defined]
     assert not editor.save_button.isEnabled()
     assert "future" in editor.form.message_label("birth_date").text()
     birth.clear()  # type: ignore[attr-defined]
