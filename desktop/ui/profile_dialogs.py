@@ -299,12 +299,28 @@ class DuplicateDialog(QDialog):
             )
             self.overwrite_button.setObjectName("duplicateOverwrite")
             self.overwrite_button.clicked.connect(lambda: self.choose(DuplicateChoice.OVERWRITE))
-        create = buttons.addButton(
-            QCoreApplication.translate("ProfileDialogs", "Create new profile anyway"),
-            QDialogButtonBox.ButtonRole.ActionRole,
-        )
-        create.setObjectName("duplicateCreate")
-        create.clicked.connect(lambda: self.choose(DuplicateChoice.CREATE_ANYWAY))
+        if self.overwrite_button is None:
+            create = buttons.addButton(
+                QCoreApplication.translate("ProfileDialogs", "Create new profile anyway"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
+            create.setObjectName("duplicateCreate")
+            create.clicked.connect(lambda: self.choose(DuplicateChoice.CREATE_ANYWAY))
+        else:
+            # Mews refuses a second profile with an email it already has: offering to
+            # create one anyway would only lead to an error.
+            one_per_email = QLabel(
+                QCoreApplication.translate(
+                    "ProfileDialogs",
+                    "Mews keeps one profile per email address. For a separate profile, "
+                    "cancel and remove or change the email first.",
+                ),
+                self,
+            )
+            one_per_email.setObjectName("duplicateOnePerEmail")
+            one_per_email.setTextFormat(Qt.TextFormat.PlainText)
+            one_per_email.setWordWrap(True)
+            layout.addWidget(one_per_email)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.clicked.connect(lambda: self.choose(DuplicateChoice.CANCEL))
         layout.addWidget(buttons)

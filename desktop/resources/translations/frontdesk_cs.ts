@@ -3307,6 +3307,10 @@ Ctrl+F sem skočí odkudkoli.</translation>
         <translation>Před vytvořením nového profilu zkontrolujte, zda některý z nich není stejný host.</translation>
     </message>
     <message>
+        <source>Mews keeps one profile per email address. For a separate profile, cancel and remove or change the email first.</source>
+        <translation>Mews vede jeden profil na e-mailovou adresu. Pro samostatný profil zrušte a nejprve e-mail odstraňte nebo změňte.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>

@@ -3304,6 +3304,10 @@ Strg+F springt von überall hierher.</translation>
         <translation>Vor dem Anlegen eines neuen Profils prüfen, ob einer davon derselbe Gast ist.</translation>
     </message>
     <message>
+        <source>Mews keeps one profile per email address. For a separate profile, cancel and remove or change the email first.</source>
+        <translation>Mews führt ein Profil pro E-Mail-Adresse. Für ein eigenes Profil abbrechen und zuerst die E-Mail-Adresse entfernen oder ändern.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -3304,6 +3304,10 @@ Ctrl+F jumps here from anywhere.</translation>
         <translation>Before creating a new profile, check whether one of these is the same guest.</translation>
     </message>
     <message>
+        <source>Mews keeps one profile per email address. For a separate profile, cancel and remove or change the email first.</source>
+        <translation>Mews keeps one profile per email address. For a separate profile, cancel and remove or change the email first.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

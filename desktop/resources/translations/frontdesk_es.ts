@@ -3304,6 +3304,10 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
         <translation>Antes de crear un perfil nuevo, comprueba si alguno de estos es el mismo huésped.</translation>
     </message>
     <message>
+        <source>Mews keeps one profile per email address. For a separate profile, cancel and remove or change the email first.</source>
+        <translation>Mews mantiene un solo perfil por dirección de correo. Para un perfil aparte, cancele y quite o cambie primero el correo.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>

@@ -3304,6 +3304,10 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
         <translation>Avant de créer un profil, vérifiez si l&apos;un de ceux-ci est le même client.</translation>
     </message>
     <message>
+        <source>Mews keeps one profile per email address. For a separate profile, cancel and remove or change the email first.</source>
+        <translation>Mews conserve un seul profil par adresse e-mail. Pour un profil distinct, annulez puis supprimez ou modifiez d&apos;abord l&apos;e-mail.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -3304,6 +3304,10 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
         <translation>Prima di creare un nuovo profilo, verifica se uno di questi è lo stesso ospite.</translation>
     </message>
     <message>
+        <source>Mews keeps one profile per email address. For a separate profile, cancel and remove or change the email first.</source>
+        <translation>Mews tiene un solo profilo per indirizzo email. Per un profilo separato, annulla e rimuovi o cambia prima l&apos;email.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>

@@ -15,6 +15,7 @@ from editor_steps import (
     wait_idle,
 )
 from profile_editor_fakes import FakeMews
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
@@ -67,37 +68,47 @@ def test_new_profile_needs_a_last_name(editor: ProfileEditor) -> None:
     assert editor.form.message_label("last_name").text() == "Last name is required."
 
 
-@pytest.mark.parametrize(
-    ("choice", "overwrite"),
-    [(DuplicateChoice.OVERWRITE, True), (DuplicateChoice.CREATE_ANYWAY, False)],
-)
-def test_duplicate_by_email_offers_overwrite_or_create(
-    qtbot: QtBot,
-    editor: ProfileEditor,
-    mews: FakeMews,
-    monkeypatch: pytest.MonkeyPatch,
-    choice: DuplicateChoice,
-    overwrite: bool,
+def test_duplicate_by_email_offers_overwrite_not_a_second_profile(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Mews refuses a second profile with an email it has: "create anyway" would only fail."""
     existing = mews.put(FirstName="Anna", LastName="Novak", Email="anna@example.com")
     shown: dict[str, Any] = {}
 
     def exec_(dialog: profile_dialogs.DuplicateDialog) -> int:
         shown["rows"] = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
         shown["overwrite"] = dialog.overwrite_button is not None
-        return dialog.choose(choice)
+        shown["create"] = dialog.findChild(QPushButton, "duplicateCreate") is not None
+        shown["note"] = dialog.findChild(QLabel, "duplicateOnePerEmail") is not None
+        return dialog.choose(DuplicateChoice.OVERWRITE)
 
     monkeypatch.setattr(profile_dialogs.DuplicateDialog, "exec", exec_)
     _fill_new(qtbot, editor, lastNameEdit="Nováková", emailEdit="anna@example.com")
     save_profile(qtbot, editor)
-    assert shown == {"rows": ["anna@example.com"], "overwrite": True}
+    assert shown == {"rows": ["anna@example.com"], "overwrite": True, "create": False, "note": True}
     (sent,) = mews.calls_to("customers/add")
-    assert sent["overwrite_existing"] is overwrite
-    if overwrite:
-        assert editor.customer_id() == existing["Id"]
-        assert mews.customers[existing["Id"]]["LastName"] == "Nováková"
-    else:
-        assert editor.customer_id() != existing["Id"]
+    assert sent["overwrite_existing"] is True
+    assert editor.customer_id() == existing["Id"]
+    assert mews.customers[existing["Id"]]["LastName"] == "Nováková"
+
+
+def test_duplicate_by_name_only_can_still_create_a_new_profile(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    existing = mews.put(FirstName="Petr", LastName="Svoboda", Email="petr@example.com")
+    offered: list[bool] = []
+
+    def exec_(dialog: profile_dialogs.DuplicateDialog) -> int:
+        offered.append(dialog.findChild(QPushButton, "duplicateCreate") is not None)
+        return dialog.choose(DuplicateChoice.CREATE_ANYWAY)
+
+    monkeypatch.setattr(profile_dialogs.DuplicateDialog, "exec", exec_)
+    _fill_new(qtbot, editor, lastNameEdit="Svoboda", firstNameEdit="Petr")
+    save_profile(qtbot, editor)
+    assert offered == [True]
+    (sent,) = mews.calls_to("customers/add")
+    assert sent["overwrite_existing"] is False
+    assert editor.customer_id() not in (None, existing["Id"])
 
 
 def test_duplicate_by_name_can_open_the_existing_profile(
