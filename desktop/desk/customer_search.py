@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.desk.customer_rows import CustomerRow, rows_from_customers, rows_from_search
+from desktop.desk.duplicate_groups import normalized_name
 from desktop.desk.search_query import CustomerFilter, InHouseLookup, TimeWindow
 from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
@@ -65,6 +66,10 @@ def fetch_filter_page(
     """One ``customers/getAll`` page of ``flt`` as rows."""
     result = client.get_customer_summaries(count=count, cursor=cursor, **filter_arguments(flt))
     rows = rows_from_customers(result.customers)
+    if flt.folded_last_name:
+        # Guessed spellings come back as Mews matched them; only namesakes of what was
+        # typed are shown, whatever the server's collation made of the list.
+        rows = [row for row in rows if normalized_name(row.last_name) == flt.folded_last_name]
     # A short page is the last one even if the server still sent a cursor.
     more = result.cursor is not None and len(result.customers) >= count
     return Page(rows, str(result.cursor) if more else None)

@@ -175,9 +175,13 @@ def normalized_phone(phone: str | None) -> str:
     return f"+{digits}" if international else digits
 
 
+#: Letters with a stroke, which Unicode does not decompose into a plain letter and a mark.
+_STROKED = str.maketrans("łŁøØđĐħĦ", "lLoOdDhH")
+
+
 def without_accents(text: str) -> str:
     """``text`` with its combining marks dropped (decomposed): ``"Núñez"`` -> ``"Nunez"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 

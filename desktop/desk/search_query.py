@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
+from desktop.desk.duplicate_groups import normalized_name
+from desktop.desk.name_variants import is_plain, name_variants
 from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
 MAX_WINDOW_MONTHS = 3
@@ -85,6 +87,8 @@ class CustomerFilter:
     updated: TimeWindow | None = None
     deleted: TimeWindow | None = None
     activity_states: tuple[str, ...] = ()
+    #: Keep only answers whose last name folds to this (set when spellings were guessed).
+    folded_last_name: str = ""
 
     def is_empty(self) -> bool:
         return not (
@@ -131,16 +135,18 @@ _ROOM = re.compile(r"^(?:[A-Za-z]?\d{1,4}|\d{1,4}[A-Za-z])$")
 _PHONE = re.compile(r"^\+?[\d\s()./-]{6,}$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{3,}$")
 
-# Two spellings are worth one request each at most: exactly what was typed, and the usual
-# capitalisation ("novák" -> "Novák"), because getAll matches names exactly.
 MAX_NAME_SPLITS = 4
+#: First names are asked for together with a last name, so fewer guesses carry them.
+MAX_FIRST_NAME_SPELLINGS = 50
 
 
-def _spellings(text: str) -> tuple[str, ...]:
-    capitalised = " ".join(
-        "-".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in text.split()
+def _name_filter(first: str, last: str) -> CustomerFilter:
+    """One split of a typed name; a plain one also asks for its accented spellings."""
+    return CustomerFilter(
+        first_names=name_variants(first, limit=MAX_FIRST_NAME_SPELLINGS) if first else (),
+        last_names=name_variants(last),
+        folded_last_name=normalized_name(last) if is_plain(last) else "",
     )
-    return (text,) if capitalised == text else (text, capitalised)
 
 
 def _name_plan(text: str) -> SearchPlan:
@@ -155,14 +161,7 @@ def _name_plan(text: str) -> SearchPlan:
             splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
             if len(words) == 2:  # "Novák Jan" is as common at a desk as "Jan Novák"
                 splits.append((words[1], words[0]))
-    filters = []
-    for first, last in splits[:MAX_NAME_SPLITS]:
-        filters.append(
-            CustomerFilter(
-                first_names=_spellings(first) if first else (),
-                last_names=_spellings(last),
-            )
-        )
+    filters = [_name_filter(first, last) for first, last in splits[:MAX_NAME_SPLITS]]
     return SearchPlan(
         QueryKind.NAME,
         text,
