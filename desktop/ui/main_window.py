@@ -44,7 +44,7 @@ from desktop.ui.mnemonics import make_mnemonics_unique, mnemonic_letter
 from desktop.ui.mrz_reader import MrzKeyReader
 from desktop.ui.profile_pane import ProfilePane
 from desktop.ui.quit_shortcut import QuitShortcut
-from desktop.ui.results_caption import caption_text
+from desktop.ui.results_caption import of_shown, recent_period, results_caption
 from desktop.ui.search_bar import SearchBar
 from desktop.ui.search_controller import SearchController, ViewState
 from desktop.ui.session import Session
@@ -116,6 +116,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
+        self.controller.partlyFailed.connect(self.status.show_error)  # Message and RequestId
         self.passport_keys = MrzKeyReader(self)  # a reader's zone, wherever the focus is
         self.passport_keys.zoneRead.connect(self._zone_read)
         build_menus(self)
@@ -236,11 +237,17 @@ class MainWindow(DeskOnDemand, QMainWindow):
         count = self.model.rowCount()
         if plan is None or self.controller.state in (ViewState.IDLE, ViewState.HINT):
             self.caption.setText("")
+            self.caption.setToolTip("")
             return
         guests = self.tr("%Ln guest(s)", "", count)
-        period = self.tr("Profiles updated in the last %n day(s)", "", self._recent_days)
-        text = caption_text(plan, guests, period, more=self.model.more_available)
-        self.caption.setText(text)
+        days = self._recent_days
+        period = recent_period(days, self.tr("Profiles updated in the last %n day(s)", "", days))
+        if self.filter_input.text().split():  # the local filter shows only some of them
+            guests = of_shown(self.tr("%1 of %Ln guest(s)", "", count), self.table.proxy.rowCount())
+        more = self.model.more_available
+        caption = results_caption(self.controller, guests, period, rows=count, more=more)
+        self.caption.setText(caption.text)
+        self.caption.setToolTip(caption.detail)
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:

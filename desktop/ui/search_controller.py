@@ -19,14 +19,13 @@ from enum import StrEnum
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.desk.customer_rows import CustomerRow
 from desktop.desk.customer_search import (
     FIRST_PAGE_SIZE,
     NEXT_PAGE_SIZE,
     Page,
-    RoomLookupUnavailable,
     fetch_filter_page,
     fetch_in_house,
 )
@@ -35,6 +34,7 @@ from desktop.desk.search_query import SEARCH_CONTEXT, CustomerFilter, QueryKind,
 from desktop.desk.translatable import fill_template
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.row_batches import RowBatcher
+from desktop.ui.search_sentences import empty_sentence, error_sentence
 from desktop.ui.session import SESSION_CONTEXT, Session
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request
@@ -80,11 +80,13 @@ class SearchController(QObject):
     """Feeds ``model`` with the results of the current plan.
 
     ``stateChanged(str, str)`` carries a :class:`ViewState` and a sentence for the overlay;
-    ``searchFinished(int)`` the number of rows shown after the first answers.
+    ``searchFinished(int)`` the number of rows shown after the first answers;
+    ``partlyFailed(object)`` the error of a part that failed while others found guests.
     """
 
     stateChanged = Signal(str, str)
     searchFinished = Signal(int)
+    partlyFailed = Signal(object)
 
     def __init__(
         self, session: Session, model: CustomerTableModel, parent: QObject | None = None
@@ -109,6 +111,19 @@ class SearchController(QObject):
     @property
     def plan(self) -> SearchPlan | None:
         return self._run.plan if self._run else None
+
+    @property
+    def searching(self) -> bool:
+        """Whether some first answers of the current search are still on their way."""
+        return self._run is not None and bool(self._run.pending)
+
+    @property
+    def failure(self) -> BaseException | None:
+        """Why a part of the current search failed (its first error); ``None`` if none did.
+
+        The rows shown are then only what the other parts found.
+        """
+        return self._run.errors[0] if self._run is not None and self._run.errors else None
 
     def _cache_key(self, plan: SearchPlan) -> str:
         profile = self._session.profile
@@ -271,15 +286,17 @@ class SearchController(QObject):
         rows = self._model.rowCount()
         if rows:
             self._set_state(ViewState.RESULTS, "")
-            if not run.errors:
+            if run.errors:
+                self.partlyFailed.emit(run.errors[0])
+            else:
                 self._cache.put(
                     self._cache_key(run.plan),
                     _Snapshot(list(self._model.rows), [s.cursor for s in run.streams]),
                 )
         elif run.errors:
-            self._set_state(ViewState.ERROR, _error_sentence(run.errors[0]))
+            self._set_state(ViewState.ERROR, error_sentence(run.errors[0]))
         else:
-            self._set_state(ViewState.EMPTY, _empty_sentence(run.plan))
+            self._set_state(ViewState.EMPTY, empty_sentence(run.plan))
         self.searchFinished.emit(rows)
 
     # -- paging ---------------------------------------------------------------------
@@ -345,45 +362,3 @@ class SearchController(QObject):
         self.state = state
         self.message = message
         self.stateChanged.emit(state.value, message)
-
-
-def _error_sentence(error: BaseException) -> str:
-    if isinstance(error, RoomLookupUnavailable):
-        return translate_text(SEARCH_CONTEXT, str(error))
-    message = getattr(error, "message", None) or str(error)
-    request_id = getattr(error, "request_id", None)
-    text = fill_template(
-        QCoreApplication.translate("SearchController", "The search failed: %1"), (message,)
-    )
-    if request_id:
-        text = fill_template(
-            QCoreApplication.translate("SearchController", "%1\nRequestId: %2"),
-            (text, str(request_id)),
-        )
-    return text
-
-
-def _empty_sentence(plan: SearchPlan) -> str:
-    if plan.kind is QueryKind.ROOM:
-        return fill_template(
-            QCoreApplication.translate(
-                "SearchController", "Nobody is staying in room %1 right now."
-            ),
-            (plan.text,),
-        )
-    if plan.kind is QueryKind.RECENTLY_UPDATED:
-        return QCoreApplication.translate(
-            "SearchController", "No guest profile was updated in that period."
-        )
-    if plan.kind is QueryKind.NAME:
-        return fill_template(
-            QCoreApplication.translate(
-                "SearchController",
-                "No guest named “%1”.\n"
-                "Mews matches whole names: check the spelling, or try the last name only.",
-            ),
-            (plan.text,),
-        )
-    return fill_template(
-        QCoreApplication.translate("SearchController", "No guest matches “%1”."), (plan.text,)
-    )

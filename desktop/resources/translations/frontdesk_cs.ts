@@ -2667,6 +2667,18 @@ Přetáhněte ho sem.</translation>
             <numerusform>Profily změněné za posledních %n dní</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln guest(s)</source>
+        <translation>
+            <numerusform>%1 z %Ln hosta</numerusform>
+            <numerusform>%1 z %Ln hostů</numerusform>
+            <numerusform>%1 z %Ln hostů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles updated in the last 24 hours</source>
+        <translation>Profily změněné za posledních 24 hodin</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2682,6 +2694,22 @@ Přetáhněte ho sem.</translation>
     <message>
         <source>%1, more load as you scroll</source>
         <translation>%1, další se načtou při posunu</translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1: hledá se…</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Hledá se „%1“…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>%1 zatím, hledání pokračuje…</translation>
+    </message>
+    <message>
+        <source>%1 — may be incomplete: part of the search failed. Refresh (Ctrl+R) to try again.</source>
+        <translation>%1 — možná neúplné: část hledání selhala. Obnovit (Ctrl+R) to zkusí znovu.</translation>
     </message>
     <message>
         <source>Type a guest&apos;s name, email, room number or loyalty code, then press Enter.
@@ -3838,6 +3866,7 @@ Mews porovnává celá jména: zkontrolujte pravopis nebo zkuste jen příjmení
     </message>
     <message>
         <source>Type the whole email address.</source>
+        <extracomment>Keep only answers whose last name folds to this (set when spellings were guessed). First names are asked for together with a last name, so fewer guesses carry them.</extracomment>
         <translation>Zadejte celou e-mailovou adresu.</translation>
     </message>
     <message>

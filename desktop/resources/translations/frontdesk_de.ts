@@ -2664,6 +2664,17 @@ Datei hierher ziehen.</translation>
             <numerusform>Profile, geändert seit %n Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln guest(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Gast</numerusform>
+            <numerusform>%1 von %Ln Gästen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles updated in the last 24 hours</source>
+        <translation>In den letzten 24 Stunden geänderte Profile</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2679,6 +2690,22 @@ Datei hierher ziehen.</translation>
     <message>
         <source>%1, more load as you scroll</source>
         <translation>%1, weitere laden beim Scrollen</translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1: Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Suche nach „%1“…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>%1 bisher, Suche läuft noch…</translation>
+    </message>
+    <message>
+        <source>%1 — may be incomplete: part of the search failed. Refresh (Ctrl+R) to try again.</source>
+        <translation>%1 – möglicherweise unvollständig: ein Teil der Suche ist fehlgeschlagen. Aktualisieren (Strg+R) versucht es erneut.</translation>
     </message>
     <message>
         <source>Type a guest&apos;s name, email, room number or loyalty code, then press Enter.
@@ -3835,6 +3862,7 @@ Mews vergleicht ganze Namen: Schreibweise prüfen oder nur den Nachnamen versuch
     </message>
     <message>
         <source>Type the whole email address.</source>
+        <extracomment>Keep only answers whose last name folds to this (set when spellings were guessed). First names are asked for together with a last name, so fewer guesses carry them.</extracomment>
         <translation>Die ganze E-Mail-Adresse eingeben.</translation>
     </message>
     <message>

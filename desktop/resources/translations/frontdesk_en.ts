@@ -2664,6 +2664,17 @@ Drop a file here.</translation>
             <numerusform>Profiles updated in the last %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln guest(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln guest</numerusform>
+            <numerusform>%1 of %Ln guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles updated in the last 24 hours</source>
+        <translation>Profiles updated in the last 24 hours</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2679,6 +2690,22 @@ Drop a file here.</translation>
     <message>
         <source>%1, more load as you scroll</source>
         <translation>%1, more load as you scroll</translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1: searching…</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Searching for “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>%1 so far, still searching…</translation>
+    </message>
+    <message>
+        <source>%1 — may be incomplete: part of the search failed. Refresh (Ctrl+R) to try again.</source>
+        <translation>%1 — may be incomplete: part of the search failed. Refresh (Ctrl+R) to try again.</translation>
     </message>
     <message>
         <source>Type a guest&apos;s name, email, room number or loyalty code, then press Enter.
@@ -3835,6 +3862,7 @@ Mews matches whole names: check the spelling, or try the last name only.</transl
     </message>
     <message>
         <source>Type the whole email address.</source>
+        <extracomment>Keep only answers whose last name folds to this (set when spellings were guessed). First names are asked for together with a last name, so fewer guesses carry them.</extracomment>
         <translation>Type the whole email address.</translation>
     </message>
     <message>

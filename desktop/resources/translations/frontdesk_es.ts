@@ -2664,6 +2664,17 @@ Suelta un archivo aquí.</translation>
             <numerusform>Perfiles modificados en los últimos %n días</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln guest(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln huésped</numerusform>
+            <numerusform>%1 de %Ln huéspedes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles updated in the last 24 hours</source>
+        <translation>Perfiles actualizados en las últimas 24 horas</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2679,6 +2690,22 @@ Suelta un archivo aquí.</translation>
     <message>
         <source>%1, more load as you scroll</source>
         <translation>%1, se cargan más al desplazarte</translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1: buscando…</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Buscando «%1»…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>%1 por ahora, todavía buscando…</translation>
+    </message>
+    <message>
+        <source>%1 — may be incomplete: part of the search failed. Refresh (Ctrl+R) to try again.</source>
+        <translation>%1 — puede estar incompleto: una parte de la búsqueda falló. Actualizar (Ctrl+R) para volver a intentarlo.</translation>
     </message>
     <message>
         <source>Type a guest&apos;s name, email, room number or loyalty code, then press Enter.
@@ -3835,6 +3862,7 @@ Mews compara nombres completos: revisa la ortografía o prueba solo el apellido.
     </message>
     <message>
         <source>Type the whole email address.</source>
+        <extracomment>Keep only answers whose last name folds to this (set when spellings were guessed). First names are asked for together with a last name, so fewer guesses carry them.</extracomment>
         <translation>Escribe el email completo.</translation>
     </message>
     <message>

@@ -2664,6 +2664,17 @@ Déposez un fichier ici.</translation>
             <numerusform>Profils modifiés depuis %n jours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln guest(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln client</numerusform>
+            <numerusform>%1 sur %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles updated in the last 24 hours</source>
+        <translation>Profils modifiés au cours des dernières 24 heures</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -2679,6 +2690,22 @@ Déposez un fichier ici.</translation>
     <message>
         <source>%1, more load as you scroll</source>
         <translation>%1, la suite se charge en défilant</translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1 : recherche en cours…</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Recherche de « %1 »…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>%1 pour l&apos;instant, recherche en cours…</translation>
+    </message>
+    <message>
+        <source>%1 — may be incomplete: part of the search failed. Refresh (Ctrl+R) to try again.</source>
+        <translation>%1 — peut-être incomplet : une partie de la recherche a échoué. Actualiser (Ctrl+R) pour réessayer.</translation>
     </message>
     <message>
         <source>Type a guest&apos;s name, email, room number or loyalty code, then press Enter.
@@ -3835,6 +3862,7 @@ Mews compare des noms entiers : vérifiez l&apos;orthographe ou essayez le nom s
     </message>
     <message>
         <source>Type the whole email address.</source>
+        <extracomment>Keep only answers whose last name folds to this (set when spellings were guessed). First names are asked for together with a last name, so fewer guesses carry them.</extracomment>
         <translation>Saisissez l&apos;adresse e-mail complète.</translation>
     </message>
     <message>

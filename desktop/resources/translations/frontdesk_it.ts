@@ -2664,6 +2664,17 @@ Trascina qui un file.</translation>
             <numerusform>Profili modificati negli ultimi %n giorni</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln guest(s)</source>
+        <translation>
+            <numerusform>%1 di %Ln ospite</numerusform>
+            <numerusform>%1 di %Ln ospiti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles updated in the last 24 hours</source>
+        <translation>Profili aggiornati nelle ultime 24 ore</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2679,6 +2690,22 @@ Trascina qui un file.</translation>
     <message>
         <source>%1, more load as you scroll</source>
         <translation>%1, altri si caricano scorrendo</translation>
+    </message>
+    <message>
+        <source>%1: searching…</source>
+        <translation>%1: ricerca in corso…</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Ricerca di “%1”…</translation>
+    </message>
+    <message>
+        <source>%1 so far, still searching…</source>
+        <translation>%1 finora, ricerca ancora in corso…</translation>
+    </message>
+    <message>
+        <source>%1 — may be incomplete: part of the search failed. Refresh (Ctrl+R) to try again.</source>
+        <translation>%1 — forse incompleto: una parte della ricerca non è riuscita. Aggiorna (Ctrl+R) per riprovare.</translation>
     </message>
     <message>
         <source>Type a guest&apos;s name, email, room number or loyalty code, then press Enter.
@@ -3835,6 +3862,7 @@ Mews confronta nomi interi: controlla l&apos;ortografia o prova solo il cognome.
     </message>
     <message>
         <source>Type the whole email address.</source>
+        <extracomment>Keep only answers whose last name folds to this (set when spellings were guessed). First names are asked for together with a last name, so fewer guesses carry them.</extracomment>
         <translation>Digita l&apos;indirizzo email completo.</translation>
     </message>
     <message>
