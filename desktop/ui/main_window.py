@@ -283,7 +283,8 @@ class MainWindow(DeskOnDemand, QMainWindow):
     @Slot()
     def _connection_changed(self) -> None:
         profile = self.session.profile
-        title = f"{APP_NAME} — {profile.name}" if profile and self.session.connected else APP_NAME
+        # Qt appends " — Frontdesk" (the display name) itself on Linux and Windows.
+        title = profile.name if profile and self.session.connected else APP_NAME
         self.setWindowTitle(f"{title}[*]")
         if self.session.connected:
             self.prepare_editor_when_idle()
