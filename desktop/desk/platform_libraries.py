@@ -74,6 +74,11 @@ MISSING_UNKNOWN_LIBRARIES = QT_TRANSLATE_NOOP(
     "Frontdesk cannot open its window because this system lacks libraries Qt needs for X11"
     " (%1); as root, install the packages of your system that provide them.",
 )
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "PlatformLibraries",
+    "Frontdesk cannot open its window because no display is set (neither DISPLAY nor"
+    " WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server's.",
+)
 # Parts of PySide6 itself: always shipped with it, never a system package to install.
 SHIPPED_PREFIXES = ("libQt6", "libicu", "libpyside6", "libshiboken6")
 
@@ -231,12 +236,19 @@ def platform_problem(
     plugin: Path | None = None,
     load: Callable[[str], str | None] | None = None,
 ) -> Message | None:
-    """The sentence to print instead of starting Qt, or ``None`` when Qt can open a window
-    (or when the plugin cannot be found here, and Qt is left to speak for itself)."""
-    if not qt_would_use_xcb(os.environ if environ is None else environ, platform):
+    """The sentence to print instead of starting Qt (missing libraries, or no display to
+    open a window on), or ``None`` when Qt can open a window (or when the plugin cannot be
+    found here, and Qt is left to speak for itself)."""
+    environ = os.environ if environ is None else environ
+    if not qt_would_use_xcb(environ, platform):
         return None
     plugin = plugin or xcb_plugin()
     if plugin is None:
         return None
     missing = missing_libraries(system_libraries(plugin), load)
-    return install_hint(missing) if missing else None
+    if missing:
+        return install_hint(missing)
+    # Qt would abort here with a hint about xcb-cursor0, which is not what is wrong.
+    if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return Message(NO_DISPLAY)
+    return None

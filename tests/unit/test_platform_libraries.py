@@ -280,3 +280,13 @@ def test_the_readme_installs_the_libraries_before_its_first_command() -> None:
     assert set(apt.split("#")[0].split()[2:]) <= debian
     assert set(dnf.split("#")[0].split()[2:]) <= fedora
     assert "libxcb-cursor0" in apt and "xcb-util-cursor" in dnf
+
+
+@needs_plugin
+def test_no_display_is_said_plainly_instead_of_qt_blaming_a_library() -> None:
+    assert PLUGIN is not None
+    everything_loads = _missing()
+    problem = platform_problem({}, "linux", plugin=PLUGIN, load=everything_loads)
+    assert problem is not None and "no display is set" in problem
+    for display in ({"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"}):
+        assert platform_problem(display, "linux", plugin=PLUGIN, load=everything_loads) is None

@@ -3267,6 +3267,10 @@ Ctrl+F sem skočí odkudkoli.</translation>
         <extracomment>%1 names library files.</extracomment>
         <translation>Frontdesk nemůže otevřít své okno, protože v tomto systému chybí knihovny, které Qt potřebuje pro X11 (%1); nainstalujte jako root balíčky svého systému, které je obsahují.</translation>
     </message>
+    <message>
+        <source>Frontdesk cannot open its window because no display is set (neither DISPLAY nor WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server&apos;s.</source>
+        <translation>Frontdesk nemůže otevřít své okno, protože není nastaven žádný displej (ani DISPLAY, ani WAYLAND_DISPLAY): spusťte ho z pracovní plochy, nebo nastavte DISPLAY na displej X serveru.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialogs</name>

@@ -3263,6 +3263,10 @@ Strg+F springt von überall hierher.</translation>
         <extracomment>%1 names library files.</extracomment>
         <translation>Frontdesk kann sein Fenster nicht öffnen, weil diesem System Bibliotheken fehlen, die Qt für X11 braucht (%1); installieren Sie als root die Pakete Ihres Systems, die sie enthalten.</translation>
     </message>
+    <message>
+        <source>Frontdesk cannot open its window because no display is set (neither DISPLAY nor WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server&apos;s.</source>
+        <translation>Frontdesk kann sein Fenster nicht öffnen, weil kein Bildschirm gesetzt ist (weder DISPLAY noch WAYLAND_DISPLAY): Starten Sie es aus einer Desktop-Sitzung oder setzen Sie DISPLAY auf den X-Server.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialogs</name>

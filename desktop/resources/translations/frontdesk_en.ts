@@ -3263,6 +3263,10 @@ Ctrl+F jumps here from anywhere.</translation>
         <extracomment>%1 names library files.</extracomment>
         <translation>Frontdesk cannot open its window because this system lacks libraries Qt needs for X11 (%1); as root, install the packages of your system that provide them.</translation>
     </message>
+    <message>
+        <source>Frontdesk cannot open its window because no display is set (neither DISPLAY nor WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server&apos;s.</source>
+        <translation>Frontdesk cannot open its window because no display is set (neither DISPLAY nor WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialogs</name>

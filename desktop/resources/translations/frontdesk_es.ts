@@ -3263,6 +3263,10 @@ Ctrl+F te trae aquí desde cualquier sitio.</translation>
         <extracomment>%1 names library files.</extracomment>
         <translation>Frontdesk no puede abrir su ventana porque a este sistema le faltan bibliotecas que Qt necesita para X11 (%1); instala como root los paquetes de tu sistema que las proporcionan.</translation>
     </message>
+    <message>
+        <source>Frontdesk cannot open its window because no display is set (neither DISPLAY nor WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server&apos;s.</source>
+        <translation>Frontdesk no puede abrir su ventana porque no hay ninguna pantalla definida (ni DISPLAY ni WAYLAND_DISPLAY): inícielo desde una sesión de escritorio o defina DISPLAY con la del servidor X.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialogs</name>

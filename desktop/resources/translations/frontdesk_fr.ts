@@ -3263,6 +3263,10 @@ Ctrl+F ramène ici depuis n&apos;importe où.</translation>
         <extracomment>%1 names library files.</extracomment>
         <translation>Frontdesk ne peut pas ouvrir sa fenêtre car il manque à ce système des bibliothèques dont Qt a besoin pour X11 (%1) ; installez en tant que root les paquets de votre système qui les fournissent.</translation>
     </message>
+    <message>
+        <source>Frontdesk cannot open its window because no display is set (neither DISPLAY nor WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server&apos;s.</source>
+        <translation>Frontdesk ne peut pas ouvrir sa fenêtre car aucun affichage n&apos;est défini (ni DISPLAY ni WAYLAND_DISPLAY) : lancez-le depuis une session de bureau, ou réglez DISPLAY sur celui du serveur X.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialogs</name>

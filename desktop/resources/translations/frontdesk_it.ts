@@ -3263,6 +3263,10 @@ Ctrl+F porta qui da qualsiasi punto.</translation>
         <extracomment>%1 names library files.</extracomment>
         <translation>Frontdesk non può aprire la sua finestra perché in questo sistema mancano librerie necessarie a Qt per X11 (%1); installa come root i pacchetti del tuo sistema che le forniscono.</translation>
     </message>
+    <message>
+        <source>Frontdesk cannot open its window because no display is set (neither DISPLAY nor WAYLAND_DISPLAY): start it from a desktop session, or set DISPLAY to the X server&apos;s.</source>
+        <translation>Frontdesk non può aprire la sua finestra perché non è impostato alcun display (né DISPLAY né WAYLAND_DISPLAY): avvialo da una sessione desktop, oppure imposta DISPLAY su quello del server X.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialogs</name>
