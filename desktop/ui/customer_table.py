@@ -98,13 +98,9 @@ class CustomerTable(QTableView):
             Column.ROOM: 225,  # room, stay and its dates: "204 · checked in · 1 Dec - 6 Dec"
             Column.UPDATED: 125,
         }
-        # A translated title may be longer than the English one: never cut a column's title.
-        metrics = header.fontMetrics()
         for column, width in widths.items():
-            title = column_title(column)
-            self.setColumnWidth(
-                column, max(width, metrics.horizontalAdvance(title) + _TITLE_PADDING)
-            )
+            self.setColumnWidth(column, width)
+        self._fit_titles()
         self.overlay = StateOverlay(self)
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.setObjectName("columnsMenu")
@@ -152,6 +148,8 @@ class CustomerTable(QTableView):
             # At a desk the room is asked for as often as the name: beside it, it stays in
             # view when the profile pane takes half the window.
             header.moveSection(header.visualIndex(Column.ROOM), 1)
+        # Widths saved while the desk spoke another language may cut this one's titles.
+        self._fit_titles()
         raw = self._settings.value(_HIDDEN_KEY)
         if raw is None:
             hidden = set(DEFAULT_HIDDEN_COLUMNS)
@@ -163,6 +161,15 @@ class CustomerTable(QTableView):
             self.setColumnHidden(column, column in hidden)
         self.setColumnHidden(Column.NAME, False)  # the name column is what rows are for
 
+    def _fit_titles(self) -> None:
+        """Widen every column whose translated title would be cut (never narrow one)."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in Column:
+            needed = metrics.horizontalAdvance(column_title(column)) + _TITLE_PADDING
+            if header.sectionSize(column) < needed and not header.isSectionHidden(column):
+                header.resizeSection(column, needed)
+
     @Slot(bool)
     def _column_toggled(self, visible: bool) -> None:
         action = self.sender()
@@ -171,6 +178,8 @@ class CustomerTable(QTableView):
             action.setChecked(True)
             return
         self.setColumnHidden(column, not visible)
+        if visible:
+            self._fit_titles()
         self.save_columns()
 
     def save_columns(self) -> None:

@@ -362,6 +362,21 @@ def test_the_window_size_and_a_dragged_profile_width_come_back_next_time(
     assert 400 < first.profile_area.preferred_width < 560  # the dragged width, not the form's
 
 
+def test_widths_saved_in_another_language_never_cut_a_title(
+    qtbot: QtBot, client: FakeClient, tmp_path: Path
+) -> None:
+    path = str(tmp_path / "widths.ini")
+    first = MainWindow(connected_session(client, path))
+    qtbot.addWidget(first)
+    first.table.horizontalHeader().resizeSection(Column.NATIONALITY, 20)  # a shorter title's
+    first.close()
+    second = MainWindow(connected_session(client, path))
+    qtbot.addWidget(second)
+    header = second.table.horizontalHeader()
+    title = header.model().headerData(Column.NATIONALITY, Qt.Orientation.Horizontal)
+    assert header.sectionSize(Column.NATIONALITY) > header.fontMetrics().horizontalAdvance(title)
+
+
 def test_closing_the_window_mid_search_is_safe(
     qtbot: QtBot, client: FakeClient, tmp_path: Path
 ) -> None:
