@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk.countries import COUNTRY_CONTEXT, country_name
-from desktop.desk.identity_document_fields import IDENTITY_DOCUMENT_CONTEXT, document_type_label
+from desktop.desk.identity_document_fields import (
+    IDENTITY_DOCUMENT_CONTEXT,
+    document_type_label,
+    masked_number,
+)
 from desktop.desk.labels import SEX_CONTEXT, sex_label
 from desktop.desk.mrz import MrzDocument
 from desktop.desk.mrz_guest import FieldPick, document_type, full_name
@@ -47,15 +51,20 @@ def shown_value(key: str, value: Any) -> str:
 
 
 def document_summary(document: MrzDocument) -> str:
-    """``Passport C01X00T47, valid until 2031-05-06`` in the desk's language."""
+    """``Passport ••••••T47, valid until 2031-05-06`` in the desk's language.
+
+    The number is masked as in the ID documents tab: this text stays in the status bar
+    for anyone passing the desk to read.
+    """
     kind = QCoreApplication.translate(
         IDENTITY_DOCUMENT_CONTEXT, document_type_label(document_type(document))
     )
+    number = masked_number(document.document_number)
     if document.expiry_date is None:
-        return f"{kind} {document.document_number}"
+        return f"{kind} {number}"
     return fill_template(
         QCoreApplication.translate("MrzDialogs", "%1 %2, valid until %3"),
-        (kind, document.document_number, document.expiry_date.isoformat()),
+        (kind, number, document.expiry_date.isoformat()),
     )
 
 

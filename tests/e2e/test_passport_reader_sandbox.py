@@ -95,6 +95,9 @@ def test_passport_in_the_search_box_opens_the_guest_and_lets_each_field_be_picke
         lambda: _documents(client, str(guest.id))[0].expiration_date == dt.date(2031, 5, 6),
         timeout=5000,
     )
+    # What the status bar says for passers-by names the document, not its whole number.
+    told = window.status.currentMessage()
+    assert "T47" in told and "C01X00T47" not in told
     saved = _save(qtbot, window)
     assert str(saved.birth_date)[:10] == "1988-03-04" and saved.nationality_code == "AT"
     assert len(_documents(client, str(guest.id))) == 1  # corrected, not added twice
