@@ -19,6 +19,9 @@ from desktop.ui.profile_actions import new_customer_action
 from desktop.ui.quit_shortcut import quit_keys
 from desktop.ui.recent_customers import RecentCustomersMenu
 
+# How long the status bar says which language the next start will speak.
+LANGUAGE_NOTICE_MS = 10_000
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -101,5 +104,8 @@ def build_menus(window: MainWindow) -> None:
     view.addAction(window.advanced_action)
     view.addSeparator()
     window.language_menu = LanguageMenu(window.session.settings, window)
-    window.language_menu.languageChosen.connect(window.status.showMessage)
+    # For a while only: the status bar hides the connection while it shows a message.
+    window.language_menu.languageChosen.connect(
+        lambda text: window.status.showMessage(text, LANGUAGE_NOTICE_MS)
+    )
     view.addMenu(window.language_menu)

@@ -41,6 +41,15 @@ log = logging.getLogger(__name__)
 _STEPS = 3
 
 
+def _default_folder() -> Path:
+    """The user's documents folder, or home where there is none yet (a fresh account):
+    offering a folder that does not exist made the first export fail."""
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    return documents if documents.is_dir() else Path.home()
+
+
 class GuestExportDialog(QDialog):
     """Export one customer's data; ``written`` holds the JSON and PDF paths afterwards."""
 
@@ -74,9 +83,7 @@ class GuestExportDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        default = folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        default = folder or _default_folder()
         self.folderEdit = QLineEdit(str(default))
         self.folderEdit.setObjectName("exportFolderEdit")
         self.browseButton = QPushButton(self.tr("&Browse…"))
