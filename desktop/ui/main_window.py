@@ -95,6 +95,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
 
         self.caption = _plain_label("", "resultsCaption")
         self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.caption.setWordWrap(True)  # a long caption wraps instead of widening the window
         self.controller.searchFinished.connect(self._update_caption)
         self.model.rowsInserted.connect(self._update_caption)
         self.model.modelReset.connect(self._update_caption)
