@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop.desk.duplicate_groups import normalized_email, normalized_name, without_accents
+from desktop.desk.duplicate_groups import normalized_email, normalized_name
+from desktop.desk.folding import without_accents
 from desktop.desk.labels import QT_TRANSLATE_NOOP
 from desktop.desk.profile_fields import parse_date
 

@@ -20,7 +20,6 @@ grouped; nothing here calls the API.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from enum import StrEnum
 from itertools import combinations
 from typing import Any, Final
 
+from desktop.desk.folding import fold
 from desktop.desk.identity_document_fields import EMBEDDED_DOCUMENTS
 from desktop.desk.labels import QT_TRANSLATE_NOOP
 
@@ -175,19 +175,9 @@ def normalized_phone(phone: str | None) -> str:
     return f"+{digits}" if international else digits
 
 
-#: Letters with a stroke, which Unicode does not decompose into a plain letter and a mark.
-_STROKED = str.maketrans("łŁøØđĐħĦ", "lLoOdDhH")
-
-
-def without_accents(text: str) -> str:
-    """``text`` with its combining marks dropped (decomposed): ``"Núñez"`` -> ``"Nunez"``."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKED))
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
-
-
 def normalized_name(name: str | None) -> str:
     """Case, accents and spacing folded: ``"  Núñez "`` matches ``"nunez"``."""
-    return " ".join(without_accents(name or "").casefold().split())
+    return " ".join(fold(name or "").split())
 
 
 def folded_document_number(number: Any) -> str:

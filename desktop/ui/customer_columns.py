@@ -14,6 +14,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
 from desktop.desk.customer_rows import CLASSIFICATION_SEPARATOR, STAY_CONTEXT, CustomerRow
+from desktop.desk.folding import fold
 from desktop.desk.labels import CLASSIFICATION_CONTEXT, TITLE_CONTEXT
 from desktop.desk.translatable import fill_template
 from desktop.ui.translation import translate_text
@@ -163,4 +164,4 @@ class RowText:
         if not labels:
             return ""
         shown = self.classifications(labels)
-        return "" if shown == labels else "\x1f" + shown.casefold()
+        return "" if shown == labels else "\x1f" + fold(shown)

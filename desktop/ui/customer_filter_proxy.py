@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.desk.filter_scan import FilterScan, narrows
+from desktop.desk.folding import fold
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.model_index import AnyIndex
 
@@ -193,7 +194,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
         return self._scan is not None
 
     def set_pattern(self, text: str) -> None:
-        needle = " ".join(text.split()).casefold()
+        needle = fold(" ".join(text.split()))  # as the rows' texts: "novak" finds "Novák"
         if needle == self._needle:
             return
         old_terms = self._terms

@@ -192,3 +192,17 @@ def test_a_painted_cell_gets_every_role_in_one_call_as_data_gives_it(qtbot: QtBo
     view.setModel(proxy)
     view.show()
     assert view.grab().width() > 0  # painted through multiData without a warning
+
+
+def test_the_filter_ignores_accents_and_case_both_ways(qtmodeltester: ModelTester) -> None:
+    model = CustomerTableModel()
+    guests = [("a", "Jan Novák"), ("b", "Eva NOVAK"), ("c", "Piotr Łukasz"), ("d", "Jana Nová")]
+    model.set_rows([CustomerRow(id=i, name=name, last_name=name.split()[1]) for i, name in guests])
+    proxy = CustomerFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    for typed, found in (("novak", ["a", "b"]), ("Novák", ["a", "b"]), ("lukasz", ["c"])):
+        proxy.set_pattern(typed)
+        assert _ids(proxy) == found, typed
+    proxy.set_pattern("nova")
+    assert _ids(proxy) == ["a", "b", "d"]
