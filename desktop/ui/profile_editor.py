@@ -44,6 +44,7 @@ from desktop.ui.editor_message_bar import RETRYABLE, EditorMessageBar, error_tex
 from desktop.ui.optional_date_edit import date_examples
 from desktop.ui.profile_actions import new_customer_action
 from desktop.ui.profile_form import ProfileForm
+from desktop.ui.profile_keyboard import ProfileKeyboard
 from desktop.ui.profile_save_flow import ProfileSaveFlow
 from desktop.ui.profile_service import ProfileService
 from desktop.ui.profile_tabs import ProfileTabs
@@ -51,7 +52,7 @@ from desktop.ui.weak_slots import weak_slot
 from desktop.ui.workers import LatestOnly, Request
 
 
-class ProfileEditor(ProfileSaveFlow, QWidget):
+class ProfileEditor(ProfileSaveFlow, ProfileKeyboard, QWidget):
     """One customer profile, editable; see the module docstring for the save rules."""
 
     customerSaved = Signal(object)
@@ -242,8 +243,9 @@ class ProfileEditor(ProfileSaveFlow, QWidget):
         return self.maybe_leave(lambda: self._fetch_and_show(customer_id))
 
     def new_customer(self) -> bool:
-        """An empty form for ``customers/add``, asking first if there are unsaved changes."""
-        return self.maybe_leave(self._show_new_form)
+        """An empty form for ``customers/add``, asking first if there are unsaved changes;
+        the receptionist types the first name straight away."""
+        return self.maybe_leave(self._start_new_profile)
 
     def _show_new_form(self) -> None:
         self._loads.cancel()
