@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.desk.profile_fields import (
@@ -84,6 +84,8 @@ class ProfileEditor(ProfileSaveFlow, ProfileKeyboard, QWidget):
         # The form and the candidate ids seen before an add whose answer was lost.
         self._unsure_add: tuple[ProfileValues, frozenset[str]] | None = None
         self._candidate_ids: frozenset[str] = frozenset()
+        #: The marked fields, in form order: Ctrl+S takes the cursor to the first.
+        self._problem_keys: tuple[str, ...] = ()
         self._build()
         self._show_new_form()
 
@@ -119,14 +121,7 @@ class ProfileEditor(ProfileSaveFlow, ProfileKeyboard, QWidget):
         self.revert_button.setObjectName("revertButton")
         self.revert_button.clicked.connect(self.revert)
 
-        self.save_action = QAction(
-            QCoreApplication.translate("ProfileEditor", "&Save profile"), self
-        )
-        self.save_action.setObjectName("saveAction")
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.save_action)
+        self._build_save_action()
 
         if self.new_customer_action is None:
             self.new_customer_action = new_customer_action(self)
@@ -320,6 +315,7 @@ class ProfileEditor(ProfileSaveFlow, ProfileKeyboard, QWidget):
         changed = changed_keys(self._opened, values)
         # An untouched new form is not wrong yet: no "required" nagging before any typing.
         problems = validate_profile(values, only=set(changed)) if changed else {}
+        self._problem_keys = tuple(problems)
         notes: dict[str, str] = {}
         if self._customer_id is not None:
             for key in changed:
@@ -340,7 +336,7 @@ class ProfileEditor(ProfileSaveFlow, ProfileKeyboard, QWidget):
         dirty = bool(changed)
         idle = not self._busy and not self._loading
         self.save_button.setEnabled(dirty and not problems and idle)
-        self.save_action.setEnabled(self.save_button.isEnabled())
+        self._update_save_action(dirty, idle)
         self.revert_button.setEnabled(dirty and idle)
         # While another profile loads, the heading names nobody rather than the wrong guest.
         loading = QCoreApplication.translate("ProfileEditor", "Loading profile…")

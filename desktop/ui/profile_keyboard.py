@@ -1,8 +1,12 @@
-"""The profile editor's keyboard: Ctrl+N puts the cursor in First name.
+"""The profile editor's keyboard: Ctrl+S from anywhere in its window, Ctrl+N to First name.
 
-A receptionist's hands stay on the keys: Ctrl+N, pressed from the search box, the results
-or deep down a long profile, opens the new profile scrolled to the top with the cursor in
-First name, ready for typing.
+A receptionist's hands stay on the keys: after a passport read or a search the focus sits in
+the search box, and Ctrl+S must still save the profile on screen. The save action is
+therefore a window shortcut of the editor: it answers wherever the focus is in the window,
+but only while the editor itself is shown (Qt matches a widget's action only while that
+widget is visible), so it never competes with another window's keys. When fields are
+marked, Ctrl+S says so and puts the cursor in the first of them instead of doing nothing.
+A new profile opens scrolled to the top with the cursor in First name.
 
 :class:`ProfileKeyboard` is mixed into :class:`~desktop.ui.profile_editor.ProfileEditor`.
 """
@@ -11,14 +15,49 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
     from desktop.ui.profile_editor import ProfileEditor
 
 
 class ProfileKeyboard:
-    """New from the keyboard; see the module docstring."""
+    """Save and New from the keyboard; see the module docstring."""
+
+    def _build_save_action(self: ProfileEditor) -> None:
+        self.save_action = QAction(
+            QCoreApplication.translate("ProfileEditor", "&Save profile"), self
+        )
+        self.save_action.setObjectName("saveAction")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_action.triggered.connect(self._save_requested)
+        self.addAction(self.save_action)
+
+    def _update_save_action(self: ProfileEditor, dirty: bool, idle: bool) -> None:
+        """Enabled with marked fields too: Ctrl+S then points at them rather than staying
+        silent."""
+        self.save_action.setEnabled(dirty and idle)
+
+    @Slot()
+    def _save_requested(self: ProfileEditor) -> None:
+        if self._problem_keys and not self.save_button.isEnabled():
+            self.point_at_problems()
+            return
+        self.save()
+
+    def point_at_problems(self: ProfileEditor) -> None:
+        """Say why nothing is saved and put the cursor in the first marked field."""
+        self._show_problem(
+            QCoreApplication.translate("ProfileEditor", "Fix the marked fields before saving.")
+        )
+        if not self._problem_keys:
+            return
+        field = self.form.editor(self._problem_keys[0])
+        self.tabs.setCurrentWidget(self.tabs.scroll)
+        self.tabs.scroll.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _start_new_profile(self: ProfileEditor) -> None:
         self._show_new_form()

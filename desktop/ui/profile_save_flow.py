@@ -77,11 +77,7 @@ class ProfileSaveFlow:
             return False
         if choice is LeaveChoice.SAVE:
             if not self.save_button.isEnabled():
-                self._show_problem(
-                    QCoreApplication.translate(
-                        "ProfileEditor", "Fix the marked fields before saving."
-                    )
-                )
+                self.point_at_problems()
                 return False
             self.save(then=proceed)
             return False

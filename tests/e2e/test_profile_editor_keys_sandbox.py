@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.sandbox.server import SandboxServer
+from desktop.ui import profile_dialogs
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profile_editor import ProfileEditor
 
@@ -17,7 +19,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def window(qtbot: QtBot, desk_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail(f"unexpected: {box.text()}"))
+    for dialog in (QMessageBox, profile_dialogs.DuplicateDialog):
+        monkeypatch.setattr(dialog, "exec", lambda box: pytest.fail(f"unexpected: {box}"))
     desk_window.activateWindow()
     qtbot.waitUntil(desk_window.isActiveWindow, timeout=2000)
     return desk_window
@@ -51,3 +54,42 @@ def test_ctrl_n_opens_the_new_form_at_the_top_with_the_cursor_in_first_name(
     qtbot.keyClicks(QApplication.focusWidget(), "Zelda")
     assert editor.form.values()["first_name"] == "Zelda"
     editor.revert()  # the window closes after the test without asking
+
+
+def _type_new_guest(qtbot: QtBot, window: MainWindow, **texts: str) -> ProfileEditor:
+    editor = _new_profile_from(qtbot, window, window.search_input)
+    for key, text in texts.items():
+        editor.form.editor(key).setFocus()  # a date field passes it to its text
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+    return editor
+
+
+@pytest.mark.parametrize("start", ["search_input", "table"])
+def test_ctrl_s_saves_the_profile_from_anywhere_in_the_desk(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, start: str
+) -> None:
+    last_name = {"search_input": "Searchbox-Saved", "table": "Resultlist-Saved"}[start]
+    editor = _type_new_guest(qtbot, window, first_name="Ysolde", last_name=last_name)
+    getattr(window, start).setFocus()  # as after a passport read or a search
+    with qtbot.waitSignal(editor.customerSaved, timeout=5000):
+        qtbot.keyClick(getattr(window, start), Qt.Key.Key_S, CTRL)
+    stored = sandbox.store.get_customer(editor.customer_id() or "")
+    assert stored is not None and stored["LastName"] == last_name
+
+
+def test_ctrl_s_with_marked_fields_says_so_and_goes_to_the_first(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    guests = sandbox.store.count_customers()
+    editor = _type_new_guest(
+        qtbot, window, last_name="Keyboard-Invalid", birth_date="07.03.85", email="zelda@"
+    )
+    window.search_input.setFocus()
+    qtbot.keyClick(window.search_input, Qt.Key.Key_S, CTRL)
+    assert editor.message.text() == "Fix the marked fields before saving."
+    assert editor.message_bar.isVisible()
+    birth = editor.form.editor("birth_date")
+    qtbot.waitUntil(lambda: birth.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+    assert not editor.is_busy() and editor.customer_id() is None
+    assert sandbox.store.count_customers() == guests
+    editor.revert()
