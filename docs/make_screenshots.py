@@ -237,6 +237,13 @@ def main() -> None:
     if export.written is not None:
         save_pdf_page(export.written[1], "export-pdf.png")
 
+    # Typed without accents: the accented spellings go out in the same request.
+    search.setText("novak")
+    search.returnPressed.emit()
+    wait_until(lambda: not window.controller.searching and window.model.rowCount() >= 5)
+    settle()
+    save(window, "search-plain.png")
+
     window.close()
     app.quit()
 
