@@ -54,6 +54,10 @@ class EditorMessageBar(QFrame):
         self.retry_button.setVisible(retry is not None)
         self.show()
 
+    def offers_retry(self) -> bool:
+        """A failure a second try may fix stays relevant while the user types on."""
+        return self._retry is not None
+
     def clear_message(self) -> None:
         self._retry = None
         self.message.clear()

@@ -155,7 +155,7 @@ class ProfileEditor(ProfileSaveFlow, ProfileKeyboard, QWidget):
         self.retry_button = self.message_bar.retry_button
 
         self.form = ProfileForm(self)
-        self.form.edited.connect(self._refresh)
+        self.form.edited.connect(self._user_edited)
         self.tabs = ProfileTabs(self.form, self)
         self.tabs.set_service(self._service)
         self.open_items = self.tabs.open_items
@@ -308,6 +308,15 @@ class ProfileEditor(ProfileSaveFlow, ProfileKeyboard, QWidget):
         self._refresh()
 
     # --- validation -----------------------------------------------------------------------
+
+    @Slot()
+    def _user_edited(self) -> None:
+        # The bar spoke of the profile before this edit: "Saved." or Mews refusing an email
+        # since corrected would now mislead. A Retry still applies; while a save runs,
+        # only the save flow itself edits.
+        if not self._busy and not self.message_bar.offers_retry():
+            self._hide_message()
+        self._refresh()
 
     @Slot()
     def _refresh(self) -> None:

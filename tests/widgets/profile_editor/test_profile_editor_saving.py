@@ -23,6 +23,12 @@ from desktop.mews import ForbiddenError, NetworkError
 from desktop.ui.profile_editor import ProfileEditor
 
 
+def _refuse_email(customer_id: str, **fields: Any) -> Any:
+    raise ForbiddenError(
+        "The email belongs to another customer profile.", status_code=403, request_id="r-42"
+    )
+
+
 def test_only_changed_fields_are_sent(
     qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record
 ) -> None:
@@ -53,12 +59,7 @@ def test_rejected_save_shows_the_server_message_and_keeps_edits(
 ) -> None:
     type_texts(editor, emailEdit="taken@example.com", firstNameEdit="Anička")
 
-    def refuse(customer_id: str, **fields: Any) -> Any:
-        raise ForbiddenError(
-            "The email belongs to another customer profile.", status_code=403, request_id="r-42"
-        )
-
-    monkeypatch.setattr(mews, "update_customer", refuse)
+    monkeypatch.setattr(mews, "update_customer", _refuse_email)
     editor.save()
     wait_idle(qtbot, editor)
     assert "belongs to another customer profile" in editor.message.text()
@@ -106,3 +107,30 @@ def test_saving_keeps_the_field_being_edited_in_view_and_focused(
     assert mews.calls_to("customers/update")[0]["phone"] == "+420 555 0100"
     qtbot.waitUntil(field.hasFocus)
     assert scroll.verticalScrollBar().value() == position
+
+
+def test_saved_goes_away_with_the_next_edit(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, record: Record
+) -> None:
+    find_line(editor, "phoneEdit").setText("+420 1234")
+    save_profile(qtbot, editor)
+    assert editor.message.text() == "Saved." and editor.message_bar.isVisibleTo(editor)
+    qtbot.keyClicks(find_line(editor, "phoneEdit"), "5")
+    assert editor.is_dirty()
+    assert not editor.message_bar.isVisibleTo(editor) and editor.message.text() == ""
+
+
+def test_a_refused_email_banner_goes_away_once_the_email_is_edited(
+    qtbot: QtBot, editor: ProfileEditor, mews: FakeMews, monkeypatch: MonkeyPatch, record: Record
+) -> None:
+    email = find_line(editor, "emailEdit")
+    email.setText("taken@example.com")
+    monkeypatch.setattr(mews, "update_customer", _refuse_email)
+    editor.save()
+    wait_idle(qtbot, editor)
+    assert editor.message_bar.isVisibleTo(editor)
+    email.selectAll()
+    qtbot.keyClicks(email, "anna.n@example.com")
+    assert not editor.message_bar.isVisibleTo(editor)
+    assert not editor.form.message_label("email").isVisibleTo(editor)
+    assert editor.save_button.isEnabled()
