@@ -26,3 +26,22 @@ def _english_catalogue(qapp: object) -> None:
     from desktop.ui.translation import install_translators
 
     install_translators("en")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """Drop the unsaved edits a failed test left behind before pytest-qt closes its windows.
+
+    Closing a desk with a dirty profile asks, in a modal box, whether to save: after a
+    failed assertion nothing answers it, and the whole run would hang there instead of
+    reporting the failure.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None and "desktop.ui.profile_editor" in sys.modules:
+        from desktop.ui.profile_editor import ProfileEditor
+
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, ProfileEditor) and widget.is_dirty():
+                widget.revert()
+    return (yield)
