@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
@@ -148,8 +148,6 @@ class CustomerTable(QTableView):
             # At a desk the room is asked for as often as the name: beside it, it stays in
             # view when the profile pane takes half the window.
             header.moveSection(header.visualIndex(Column.ROOM), 1)
-        # Widths saved while the desk spoke another language may cut this one's titles.
-        self._fit_titles()
         raw = self._settings.value(_HIDDEN_KEY)
         if raw is None:
             hidden = set(DEFAULT_HIDDEN_COLUMNS)
@@ -157,9 +155,13 @@ class CustomerTable(QTableView):
             values = raw if isinstance(raw, list) else [raw]
             hidden = {Column(int(v)) for v in values if str(v).isdigit() and int(v) < len(Column)}
         for column, action in self._column_actions.items():
-            action.setChecked(column not in hidden)
+            # Quietly: the toggle handler would save back what was just read, per column.
+            with QSignalBlocker(action):
+                action.setChecked(column not in hidden)
             self.setColumnHidden(column, column in hidden)
         self.setColumnHidden(Column.NAME, False)  # the name column is what rows are for
+        # Widths saved while the desk spoke another language may cut this one's titles.
+        self._fit_titles()
 
     def _fit_titles(self) -> None:
         """Widen every column whose translated title would be cut (never narrow one)."""

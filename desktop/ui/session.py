@@ -231,9 +231,7 @@ class Session(QObject):
         client back. Mistakes the user can fix (missing tokens, a hand-edited chain id)
         are still reported at once.
         """
-        self._drop_client()
-        self._attempt += 1
-        self.profile = profile
+        self._switch_to(profile)
         if profile.kind is ConnectionKind.SANDBOX:
             self._start_sandbox()
             return
@@ -250,13 +248,18 @@ class Session(QObject):
             return
         self._build_client(profile, tokens)
 
+    def _switch_to(self, profile: ConnectionProfile) -> None:
+        """Leave the current connection: a client or tokens still on their way for it are
+        dropped when they arrive (the attempt no longer matches)."""
+        self._drop_client()
+        self._attempt += 1
+        self.profile = profile
+
     def connect_saved(self, profile: ConnectionProfile) -> None:
         """Connect with ``profile``'s stored tokens, read on a worker: loading a keyring takes
         a tenth of a second or more, or waits to be unlocked. Found, the profile becomes the
         current one (unless they came from the environment); missing: ``tokensMissing``."""
-        self._drop_client()
-        self._attempt += 1
-        self.profile = profile
+        self._switch_to(profile)
         self._set_state(ConnectionState.CONNECTING)
         attempt, credentials = self._attempt, self.credentials
 
