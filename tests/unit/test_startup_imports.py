@@ -29,20 +29,25 @@ ON_DEMAND = (
 )
 
 
-def _loaded_after_importing(module: str) -> list[str]:
-    code = (
-        f"import sys, json, {module}\n"
-        f"print(json.dumps([name for name in {HEAVY!r} if name in sys.modules]))\n"
-    )
+def _loaded_after(
+    code: str, names: tuple[str, ...] = HEAVY, env: dict[str, str] | None = None
+) -> list[str]:
+    """Which of ``names`` a fresh interpreter has loaded once it ran ``code``."""
+    code += f"import sys, json\nprint(json.dumps([n for n in {names!r} if n in sys.modules]))\n"
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         check=True,
         timeout=60,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _loaded_after_importing(module: str) -> list[str]:
+    return _loaded_after(f"import {module}\n")
 
 
 def test_the_main_window_module_loads_no_client_models_or_keyring() -> None:
@@ -63,24 +68,12 @@ def test_the_client_still_loads_when_asked_for() -> None:
 
 def test_building_the_first_window_leaves_what_it_does_not_show_unloaded(tmp_path: Path) -> None:
     code = (
-        "import sys, json\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from desktop.app import build_window\n"
         "window = build_window(['--base-url', 'https://pms.example.invalid'])\n"
-        f"names = {HEAVY + ON_DEMAND!r}\n"
-        "print(json.dumps([name for name in names if name in sys.modules]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FRONTDESK_CLIENT_TOKEN": "client"}
     env["FRONTDESK_ACCESS_TOKEN"] = "access"  # from the environment: no keyring needed
     env["XDG_CONFIG_HOME"] = str(tmp_path)  # the settings of this run only
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+    assert _loaded_after(code, HEAVY + ON_DEMAND, env) == []

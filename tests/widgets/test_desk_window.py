@@ -55,6 +55,13 @@ def _names(window: MainWindow) -> list[str]:
     return [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
 
 
+def _found(qtbot: QtBot, window: MainWindow, text: str, rows: int) -> None:
+    """Search ``text`` and wait for ``rows`` results."""
+    window.search_input.setText(text)
+    window.run_search()
+    qtbot.waitUntil(lambda: len(_names(window)) == rows, timeout=3000)
+
+
 def _get_alls(client: FakeClient) -> list[dict[str, Any]]:
     return [fields for name, fields in client.calls if name == "getAll"]
 
@@ -110,9 +117,7 @@ def test_newer_search_wins_over_a_late_older_answer(
     client.answer = answer
     window.search_input.setText("Svoboda")
     window.run_search()
-    window.search_input.setText("Novák")
-    window.run_search()
-    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    _found(qtbot, window, "Novák", 2)
     release.set()
     qtbot.waitUntil(lambda: not window.session.runner.busy, timeout=3000)
     assert "Mr. Petr Svoboda" not in _names(window)
@@ -246,9 +251,7 @@ def test_once_connected_the_editor_is_built_while_the_desk_is_idle(
 def test_tab_leaves_the_results_without_selecting_another_guest(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.search_input.setText("Novák")
-    window.run_search()
-    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    _found(qtbot, window, "Novák", 2)
     window.activateWindow()
     window.table.setFocus()
     window.table.selectRow(0)
@@ -262,9 +265,7 @@ def test_keyboard_find_and_escape(qtbot: QtBot, window: MainWindow) -> None:
     window.table.setFocus()
     window.find_action.trigger()
     qtbot.waitUntil(window.search_input.hasFocus, timeout=2000)
-    window.search_input.setText("Novák")
-    window.run_search()
-    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    _found(qtbot, window, "Novák", 2)
     window.filter_input.setText("eva")
     assert _names(window) == ["Mrs. Eva Novák"]
     window.clear_action.trigger()  # first Escape clears the local filter
@@ -276,9 +277,7 @@ def test_keyboard_find_and_escape(qtbot: QtBot, window: MainWindow) -> None:
 def test_escape_clears_the_search_from_the_search_row_but_not_from_the_profile(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.search_input.setText("Novák")
-    window.run_search()
-    qtbot.waitUntil(lambda: len(_names(window)) == 2, timeout=3000)
+    _found(qtbot, window, "Novák", 2)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.show_new_customer()
