@@ -180,8 +180,10 @@ class MainWindow(DeskOnDemand, QMainWindow):
 
     @Slot()
     def run_search(self) -> None:
+        self._run_plan(parse_search(self.search_input.text()))
+
+    def _run_plan(self, plan: SearchPlan) -> None:
         self._pause.stop()
-        plan = parse_search(self.search_input.text())
         current = self.controller.plan
         if (
             current is not None
@@ -202,7 +204,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
         again = self._entered_key == plan.key
         self._entered_key = plan.key
         self._open_first_pending = again
-        self.run_search()
+        self._run_plan(plan)  # parsed once: Enter is the path a receptionist waits on
 
     @Slot(str)
     def _forget_enter(self, _text: str) -> None:
