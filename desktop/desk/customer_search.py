@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.desk.customer_rows import CustomerRow, rows_from_customers, rows_from_search
 from desktop.desk.duplicate_groups import normalized_name
-from desktop.desk.search_query import CustomerFilter, InHouseLookup, TimeWindow
+from desktop.desk.search_query import CustomerFilter, InHouseLookup, TimeWindow, spelled_out
 from desktop.desk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def _window(window: TimeWindow | None) -> dict[str, str] | None:
 
 def filter_arguments(flt: CustomerFilter) -> dict[str, Any]:
     """``get_all_customers`` keyword arguments for one filter (empty parts left out)."""
+    flt = spelled_out(flt)
     arguments: dict[str, Any] = {
         "emails": list(flt.emails),
         "first_names": list(flt.first_names),

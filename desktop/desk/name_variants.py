@@ -16,6 +16,7 @@ checked against after the answer.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections.abc import Iterator
 from functools import lru_cache
@@ -89,29 +90,41 @@ def _ends_word(text: str, start: int, ending: str) -> bool:
     )
 
 
-def _best_first(units: list[tuple[tuple[str, float], ...]]) -> Iterator[str]:
-    """Every combination of the units' options, most likely first (weights multiply).
+def _best_first(
+    units: list[tuple[tuple[str, float], ...]],
+) -> Iterator[tuple[tuple[int, int], ...]]:
+    """Every combination of the units' options, most likely first (weights multiply), as
+    the (unit, option) pairs that differ from the plain text.
 
     Each combination is reached once: from the one whose last changed unit is ``j``, by
     taking ``j``'s next option or the first alternative of a unit after ``j``.
     """
-    plain = [unit[0][0] for unit in units]
     heap: list[tuple[float, int, tuple[tuple[int, int], ...]]] = [(-1.0, 0, ())]
+    choices = [position for position, unit in enumerate(units) if len(unit) > 1]
     while heap:
         negative, _, changes = heapq.heappop(heap)
-        letters = list(plain)
-        for position, option in changes:
-            letters[position] = units[position][option][0]
-        yield "".join(letters)
+        yield changes
         last, option = changes[-1] if changes else (-1, 0)
         if last >= 0 and option + 1 < len(units[last]):
             ratio = units[last][option + 1][1] / units[last][option][1]
             step = (*changes[:-1], (last, option + 1))
             heapq.heappush(heap, (negative * ratio, len(step), step))
-        for position in range(last + 1, len(units)):
-            if len(units[position]) > 1:
-                step = (*changes, (position, 1))
-                heapq.heappush(heap, (negative * units[position][1][1], len(step), step))
+        for position in choices[bisect.bisect_right(choices, last) :]:
+            step = (*changes, (position, 1))
+            heapq.heappush(heap, (negative * units[position][1][1], len(step), step))
+
+
+def _shaped(units: list[tuple[tuple[str, float], ...]], form: str) -> list[tuple[str, ...]]:
+    """Each unit's options in the case ``form`` (a stored form of the plain text) gives
+    that place, so a spelling needs no capitalising of its own: accents never move a
+    word's or a part's start."""
+    shaped: list[tuple[str, ...]] = []
+    start = 0
+    for unit in units:
+        upper = form[start].isupper()
+        shaped.append(tuple(option.upper() if upper else option for option, _ in unit))
+        start += len(unit[0][0])
+    return shaped
 
 
 #: Words a stored name keeps in lower case inside it ("van den Berg", "de Jong").
@@ -151,7 +164,7 @@ def is_plain(text: str) -> bool:
     return text.isascii()
 
 
-@lru_cache(maxsize=64)  # the box parses the same text on Enter and on the pause
+@lru_cache(maxsize=64)  # every page of a search asks again
 def name_variants(text: str, *, limit: int = MAX_FILTER_ITEMS) -> tuple[str, ...]:
     """Exact names to ask Mews for ``text``, at most ``limit``, most likely first.
 
@@ -162,8 +175,15 @@ def name_variants(text: str, *, limit: int = MAX_FILTER_ITEMS) -> tuple[str, ...
     """
     spellings = dict.fromkeys((text, *_stored_forms(text)))
     if is_plain(text):
-        for spelling in _best_first(_units(text.casefold())):
+        units = _units(text.casefold())
+        forms = [_shaped(units, form) for form in _stored_forms(text.casefold())]
+        plains = [[options[0] for options in form] for form in forms]
+        for changes in _best_first(units):
             if len(spellings) >= limit:
                 break
-            spellings.update(dict.fromkeys(_stored_forms(spelling)))
+            for form, plain in zip(forms, plains, strict=True):
+                letters = plain.copy()
+                for position, option in changes:
+                    letters[position] = form[position][option]
+                spellings["".join(letters)] = None
     return tuple(spellings)[:limit]

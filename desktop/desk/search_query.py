@@ -10,7 +10,7 @@ pure and Qt-free; :mod:`desktop.desk.customer_search` runs the plan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
@@ -89,6 +89,9 @@ class CustomerFilter:
     activity_states: tuple[str, ...] = ()
     #: Keep only answers whose last name folds to this (set when spellings were guessed).
     folded_last_name: str = ""
+    #: The one first and last name were typed: ask for the spellings they may stand for
+    #: too (:func:`spelled_out`, on the worker: guessing them takes milliseconds).
+    spell_names: bool = False
 
     def is_empty(self) -> bool:
         return not (
@@ -141,11 +144,26 @@ MAX_FIRST_NAME_SPELLINGS = 50
 
 
 def _name_filter(first: str, last: str) -> CustomerFilter:
-    """One split of a typed name; a plain one also asks for its accented spellings."""
+    """One split of a typed name; a plain one is later widened to its accented spellings."""
     return CustomerFilter(
-        first_names=name_variants(first, limit=MAX_FIRST_NAME_SPELLINGS) if first else (),
-        last_names=name_variants(last),
+        first_names=(first,) if first else (),
+        last_names=(last,),
         folded_last_name=normalized_name(last) if is_plain(last) else "",
+        spell_names=True,
+    )
+
+
+def spelled_out(flt: CustomerFilter) -> CustomerFilter:
+    """``flt`` as sent: a typed name as profiles store it and, if plain, its accented
+    spellings, so ``novak`` finds ``Novák``."""
+    if not flt.spell_names:
+        return flt
+    first = flt.first_names[0] if flt.first_names else ""
+    return replace(
+        flt,
+        first_names=name_variants(first, limit=MAX_FIRST_NAME_SPELLINGS) if first else (),
+        last_names=name_variants(flt.last_names[0]) if flt.last_names else (),
+        spell_names=False,
     )
 
 

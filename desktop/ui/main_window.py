@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.desk.customer_rows import CustomerRow, row_from_customer
 from desktop.desk.search_query import SearchPlan, parse_search, recently_updated_plan
+from desktop.desk.spelling_prefetch import SpellingPrefetch
 from desktop.ui.customer_columns import Column
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import CustomerTableModel
@@ -86,6 +87,8 @@ class MainWindow(DeskOnDemand, QMainWindow):
         self.search_bar.searchRequested.connect(self.run_search)
         self.search_bar.enterPressed.connect(self._enter_pressed)
         self.search_input.textChanged.connect(self._forget_enter)
+        self._spellings = SpellingPrefetch()  # so Enter sends at once (see the module)
+        self.search_input.textChanged.connect(self._spellings.ask)
         # The search Enter last started: a second Enter on it opens the first result.
         self._entered_key: str | None = None
         self._open_first_pending = False

@@ -51,6 +51,7 @@ from desktop.desk.search_query import (  # noqa: E402
     SearchPlan,
     TimeWindow,
     parse_search,
+    spelled_out,
 )
 from desktop.sandbox import DEMO_ACCESS_TOKEN, DEMO_CLIENT_TOKEN  # noqa: E402
 
@@ -87,7 +88,7 @@ def _bare_requests(text: str) -> list[tuple[str, bytes]]:
     ``customers/search``, as (operation, body)."""
     plan = parse_search(text)
     sent = []
-    for flt in plan.filters:
+    for flt in map(spelled_out, plan.filters):
         body: dict[str, Any] = {
             **AUTH,
             "LastNames": list(flt.last_names),

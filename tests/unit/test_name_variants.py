@@ -6,7 +6,7 @@ import pytest
 
 from desktop.desk.duplicate_groups import normalized_name
 from desktop.desk.name_variants import capitalised, name_variants
-from desktop.desk.search_query import CustomerFilter, parse_search
+from desktop.desk.search_query import CustomerFilter, parse_search, spelled_out
 from desktop.mews.limits import MAX_FILTER_ITEMS
 from desktop.sandbox.demo_names import NATIONALITIES
 from desktop.sandbox.seed import ascii_fold
@@ -77,13 +77,14 @@ def test_names_are_capitalised_as_profiles_store_them() -> None:
 def test_a_name_typed_with_accents_is_searched_as_typed() -> None:
     assert name_variants("novák") == ("novák", "Novák")
     assert name_variants("Dvořák") == ("Dvořák",)
-    plan = parse_search("Müller")
-    assert plan.filters == (CustomerFilter(last_names=("Müller",)),)
+    (flt,) = parse_search("Müller").filters
+    assert spelled_out(flt) == CustomerFilter(last_names=("Müller",))
 
 
 def test_a_plain_surname_asks_once_and_names_what_to_keep() -> None:
     plan = parse_search("novak")
     (flt,) = plan.filters
-    assert flt.last_names[:3] == ("novak", "Novak", "Novák")
+    assert spelled_out(flt).last_names[:3] == ("novak", "Novak", "Novák")
     assert flt.folded_last_name == "novak"
-    assert parse_search("jan novak").filters[0].first_names[:3] == ("jan", "Jan", "Ján")
+    first = spelled_out(parse_search("jan novak").filters[0]).first_names
+    assert first[:3] == ("jan", "Jan", "Ján")
