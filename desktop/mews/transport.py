@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -42,6 +42,8 @@ _CONNECT_TIMEOUT = 10.0
 ProgressCallback = Callable[[int, int], None]
 #: Bytes handed to the connection between two progress reports.
 UPLOAD_CHUNK_BYTES = 64 * 1024
+#: A request body as the pieces it is built in; joined, they are its JSON text.
+Body = list[bytes]
 
 log = logging.getLogger("desktop.mews")
 
@@ -86,9 +88,14 @@ class Transport:
         response_type: type[R] | None,
         *,
         progress: ProgressCallback | None = None,
+        spliced: Mapping[str, Sequence[str]] | None = None,
     ) -> Any:
-        """The parsed answer of ``operation``, or the ``MewsError`` of its last attempt."""
-        content = self._body(operation, request)
+        """The parsed answer of ``operation``, or the ``MewsError`` of its last attempt.
+
+        ``spliced`` maps wire fields to the pieces of their text, sent one after the other
+        in place of the request's value (see :func:`json_body`).
+        """
+        content = self._body(operation, request, spliced)
 
         def parse(raw: bytes, status: int, request_id: str | None) -> Any:
             try:
@@ -103,19 +110,24 @@ class Transport:
 
         return self._send_with_retries(operation, content, parse, progress)
 
-    def _body(self, operation: Operation, request: BaseModel) -> bytes:
+    def _body(
+        self,
+        operation: Operation,
+        request: BaseModel,
+        spliced: Mapping[str, Sequence[str]] | None = None,
+    ) -> Body:
         payload = to_wire(request)
         if self.chain_id is not None and operation.chain is not None:
             if operation.chain == "ChainIds":
                 payload.setdefault("ChainIds", [self.chain_id])
             else:
                 payload.setdefault("ChainId", self.chain_id)
-        return json_body({**self._auth, **payload})
+        return json_body({**self._auth, **payload}, spliced)
 
     def _send_with_retries(
         self,
         operation: Operation,
-        content: bytes,
+        content: Body,
         parse: Callable[[bytes, int, str | None], Any],
         progress: ProgressCallback | None = None,
     ) -> Any:
@@ -165,12 +177,12 @@ class Transport:
             return result
 
     def _send_once(
-        self, operation: Operation, content: bytes, progress: ProgressCallback | None = None
+        self, operation: Operation, content: Body, progress: ProgressCallback | None = None
     ) -> tuple[bytes, int, str | None]:
         """One POST: ``(body, status, Request-Id)`` of a success, or a ``MewsError``."""
         path = operation.path
-        if progress is None:
-            request = self.http.build_request("POST", path, content=content)
+        if progress is None and len(content) == 1:
+            request = self.http.build_request("POST", path, content=content[0])
         else:
             # A sized iterator: httpx sends it chunk by chunk with a Content-Length (not
             # chunked encoding, which servers may refuse), reporting after each chunk.
@@ -178,7 +190,7 @@ class Transport:
                 "POST",
                 path,
                 content=_reporting_chunks(content, progress),
-                headers={"Content-Length": str(len(content))},
+                headers={"Content-Length": str(sum(map(len, content)))},
             )
         try:
             response = self.http.send(request, stream=True)
@@ -232,42 +244,69 @@ class Transport:
         return error_type(text, **fields)
 
 
-def _reporting_chunks(content: bytes, progress: ProgressCallback) -> Iterator[bytes]:
-    total = len(content)
-    progress(0, total)
-    for start in range(0, total, UPLOAD_CHUNK_BYTES):
-        chunk = content[start : start + UPLOAD_CHUNK_BYTES]
-        yield chunk
-        progress(start + len(chunk), total)
+def _reporting_chunks(content: Body, progress: ProgressCallback | None) -> Iterator[bytes]:
+    """The body in chunks of :data:`UPLOAD_CHUNK_BYTES`, whatever pieces it was built in,
+    reporting after each; the body itself is never joined (13 MB would take one copy
+    holding the GIL for some 10 ms)."""
+    total = sum(map(len, content))
+    if progress is not None:
+        progress(0, total)
+    sent = 0
+    held: list[memoryview] = []
+    size = 0
+    for part in content:
+        view = memoryview(part)
+        while view:
+            take = view[: UPLOAD_CHUNK_BYTES - size]
+            held.append(take)
+            size += len(take)
+            view = view[len(take) :]
+            if size == UPLOAD_CHUNK_BYTES:
+                yield b"".join(held)
+                sent += size
+                held, size = [], 0
+                if progress is not None:
+                    progress(sent, total)
+    if held:
+        yield b"".join(held)
+        if progress is not None:
+            progress(sent + size, total)
 
 
 #: Characters of a long string encoded per step, about a millisecond of work each.
 JSON_PIECE = 1 << 18
 
 
-def json_body(body: Mapping[str, Any]) -> bytes:
-    """``body`` as compact UTF-8 JSON; a long string (a scan's base64) is escaped in pieces.
+def json_body(body: Mapping[str, Any], spliced: Mapping[str, Sequence[str]] | None = None) -> Body:
+    """``body`` as compact UTF-8 JSON, in pieces; a long string (a scan's base64) is
+    escaped in pieces, and so is each field of ``spliced``, whose pieces are written one
+    after the other in place of that field's value in ``body``.
 
-    Encoding a 13 MB string in one ``json.dumps`` call holds the GIL for about 60 ms, so
-    the GUI thread, which needs it for every slot and paint handler, stalls for as long.
-    Piece by piece, the interpreter can hand the GIL over between pieces. Escaping is per
-    character, so the pieces join to exactly what one call would write.
+    Encoding a 13 MB string in one ``json.dumps`` call holds the GIL for about 60 ms, and
+    joining it (or the body) into one object copies 13 MB in one call holding it for
+    some 10 ms: the GUI thread, which needs the GIL for every slot and paint handler,
+    stalls for as long. Piece by piece, the interpreter can hand the GIL over between
+    pieces. Escaping is per character, so the pieces join to exactly what one call would
+    write.
     """
-    large = [
-        key for key, value in body.items() if isinstance(value, str) and len(value) > JSON_PIECE
-    ]
-    rest = {key: value for key, value in body.items() if key not in large}
+    spliced = spliced or {}
+    texts = {
+        key: spliced.get(key, (value,))
+        for key, value in body.items()
+        if key in spliced or (isinstance(value, str) and len(value) > JSON_PIECE)
+    }
+    rest = {key: value for key, value in body.items() if key not in texts}
     head = json.dumps(rest, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    if not large:
-        return head
+    if not texts:
+        return [head]
     parts = [head[:-1]]
-    for index, key in enumerate(large):
+    for index, (key, pieces) in enumerate(texts.items()):
         separator = "," if rest or index else ""
         parts.append(f'{separator}{json.dumps(key, ensure_ascii=False)}:"'.encode())
-        value = body[key]
-        for start in range(0, len(value), JSON_PIECE):
-            piece = json.dumps(value[start : start + JSON_PIECE], ensure_ascii=False)
-            parts.append(piece[1:-1].encode("utf-8"))
+        for value in pieces:
+            for start in range(0, len(value), JSON_PIECE):
+                piece = json.dumps(value[start : start + JSON_PIECE], ensure_ascii=False)
+                parts.append(piece[1:-1].encode("utf-8"))
         parts.append(b'"')
     parts.append(b"}")
-    return b"".join(parts)
+    return parts
