@@ -49,6 +49,9 @@ __all__ = ["CUSTOMER_ID_ROLE", "Column", "CustomerTableModel"]
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+#: The roles ``cell`` answers, as the ints ``multiData`` asks with (seven per painted cell).
+_ANSWERED_ROLES = frozenset(int(role) for role in (_DISPLAY, _TOOLTIP, CUSTOMER_ID_ROLE))
 _RECORD_SEPARATOR = "\x1e"
 
 
@@ -84,7 +87,7 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -113,9 +116,11 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def fill_cell(self, position: int, column: int, roles: QModelRoleDataSpan) -> None:
-        """Every role of one cell at once, as :meth:`cell` gives each (``multiData``)."""
+        """Every role of one cell at once, as :meth:`cell` gives each (``multiData``); a
+        role it never answers is cleared without the call into it, which paints pay for."""
         for role_data in roles:
-            value = self.cell(position, column, role_data.role())
+            role = role_data.role()
+            value = self.cell(position, column, role) if role in _ANSWERED_ROLES else None
             if value is None:
                 role_data.clearData()
             else:
