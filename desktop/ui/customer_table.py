@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTa
 from desktop.ui.customer_columns import DEFAULT_HIDDEN_COLUMNS, Column, column_title
 from desktop.ui.customer_filter_proxy import CustomerFilterProxy
 from desktop.ui.customer_table_model import CustomerTableModel
+from desktop.ui.plain_text_delegate import PlainTextDelegate
 
 _HIDDEN_KEY = "customerTable/hiddenColumns"
 _HEADER_KEY = "customerTable/headerState"
@@ -79,6 +80,7 @@ class CustomerTable(QTableView):
         self.proxy = CustomerFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
+        self.setItemDelegate(PlainTextDelegate(self, self.proxy.data))
         self._settings = settings
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows at once: duplicates are merged from a multi-row selection.
