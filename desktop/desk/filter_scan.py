@@ -9,7 +9,7 @@ later turns of the event loop, each short enough to keep the window painting.
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 #: Rows tested between two looks at the clock.
@@ -36,15 +36,16 @@ class FilterScan:
     def done(self) -> bool:
         return self._at >= self._count
 
-    def step(self, budget_seconds: float) -> list[int]:
-        """Matches of the next slices, until the scan ends or the budget is spent."""
+    def step(self, budget_seconds: float, enough: float = float("inf")) -> list[int]:
+        """Matches of the next slices, until the scan ends, the budget is spent or at least
+        ``enough`` are found."""
         found: list[int] = []
         started = time.perf_counter()
         while not self.done:
             end = min(self._at + _SLICE, self._count)
             found += self._slice(self._at, end)
             self._at = end
-            if time.perf_counter() - started >= budget_seconds:
+            if len(found) >= enough or time.perf_counter() - started >= budget_seconds:
                 break
         return found
 
@@ -85,3 +86,21 @@ def narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     return (
         bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
     )
+
+
+def landing_runs(shown: Sequence[int], found: Sequence[int]) -> list[tuple[int, list[int]]]:
+    """Where ``found`` goes among ``shown`` (ascending, none in both): (position, rows) runs.
+
+    Positions count the rows of earlier runs as inserted. A scan finds rows past those
+    shown but the few held ahead of it, so this bisects once per run, not once per row:
+    at 80,000 matches that is the difference between nothing and a frame.
+    """
+    runs: list[tuple[int, list[int]]] = []
+    start, inserted = 0, 0
+    while start < len(found):
+        place = bisect_right(shown, found[start])
+        end = len(found) if place == len(shown) else bisect_left(found, shown[place], start)
+        runs.append((place + inserted, list(found[start:end])))
+        inserted += end - start
+        start = end
+    return runs

@@ -4,12 +4,12 @@ Qt's ``QSortFilterProxyModel`` asks ``filterAcceptsRow`` once per source row, an
 those is a call from C++ into Python: at 100,000 loaded guests that alone is more than a
 frame. Here the filter is a sorted list of the source rows shown. A keystroke tests the
 terms over the folded search texts the table model keeps beside its rows (narrowing the
-previous matches when the pattern only grew) and the view learns of the new rows in one
-layout change, with its selection and current row carried over. Where the scan would take
-more than a slice of a frame it goes on in later turns of the event loop (see
-:mod:`desktop.desk.filter_scan`), inserting what it finds; rows the selection holds are
-tested first, so a selected guest who matches never drops out of the selection. Pages
-that arrive while a filter is on are tested on their own and inserted where they land.
+previous matches when the pattern only grew) until it has the first screens of rows, and
+the view learns of them in one layout change, its selection and current row carried over.
+The scan goes on in later turns of the event loop (see :mod:`desktop.desk.filter_scan`)
+and the rest is inserted in one go at its end; rows the selection holds are tested first,
+so a selected guest who matches never drops out of the selection. Pages that arrive while
+a filter is on are tested on their own and inserted where they land.
 
 A row edited after it was shown stays until the pattern changes: a guest does not vanish
 under the receptionist's cursor because a save changed the words the filter matched.
@@ -35,16 +35,19 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from desktop.desk.filter_scan import FilterScan, narrows
+from desktop.desk.filter_scan import FilterScan, landing_runs, narrows
 from desktop.desk.folding import fold
+from desktop.ui.customer_columns import Column
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.model_index import AnyIndex
 
 _RECENT_PATTERNS = 8
-#: What one turn of the event loop spends scanning: a keystroke's answer, or a later slice.
+#: What one turn of the event loop spends scanning: a keystroke's answer, or a later slice
+#: (the turn after a keystroke paints the table too).
 _SCAN_BUDGET_S = 0.003
-#: Rows shown as soon as they are found: a few screens' worth; the rest come at the end.
+#: Rows shown as soon as found (a keystroke's answer stops there): the rest come at the end.
 _SCREENS_OF_ROWS = 200
+_COLUMNS = tuple(Column)
 #: What the table model's cells are (``QAbstractTableModel.flags``): never anything else.
 _CELL_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
@@ -223,7 +226,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
     def _start(self, candidates: Sequence[int] | None, held: list[int]) -> list[int]:
         """The rows to show now for the pattern; a long scan goes on in later turns."""
         scan = FilterScan(self._terms, self._texts(), candidates)
-        shown = scan.step(_SCAN_BUDGET_S)
+        shown = scan.step(_SCAN_BUDGET_S, enough=_SCREENS_OF_ROWS)
         if scan.done:
             self._remember(shown)
             return shown
@@ -239,9 +242,11 @@ class CustomerFilterProxy(QAbstractProxyModel):
         if scan is None or self._shown is None:
             return
         if not scan.done:
-            found = [row for row in scan.step(_SCAN_BUDGET_S) if row not in self._ahead]
             # Each insert repaints the table: past the first screens, one insert at the end,
-            # in a turn of its own.
+            # in a turn of its own, and the turns before it paint nothing.
+            found = scan.step(_SCAN_BUDGET_S)
+            if self._ahead:
+                found = [row for row in found if row not in self._ahead]
             if len(self._shown) < _SCREENS_OF_ROWS:
                 self._insert_found(found)
             else:
@@ -259,20 +264,10 @@ class CustomerFilterProxy(QAbstractProxyModel):
         """Insert ``found`` (ascending) into the rows shown, one run per place it lands."""
         shown = self._shown
         assert shown is not None
-        runs: list[tuple[int, list[int]]] = []
-        for row in found:
-            place = bisect_left(shown, row)
-            if runs and runs[-1][0] == place:
-                runs[-1][1].append(row)
-            else:
-                runs.append((place, [row]))
-        offset = 0
-        for place, rows in runs:
-            at = place + offset
+        for at, rows in landing_runs(shown, found):
             self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
             shown[at:at] = rows
             self.endInsertRows()
-            offset += len(rows)
 
     def _remember(self, shown: list[int]) -> None:
         if len(self._recent) >= _RECENT_PATTERNS:
@@ -349,11 +344,13 @@ class CustomerFilterProxy(QAbstractProxyModel):
         return not parent.isValid() and self.rowCount() > 0
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (
-            0 <= row < self.rowCount() and 0 <= column < self.columnCount()
-        ):
+        source, shown = self._source, self._shown
+        if source is None:
             return QModelIndex()
-        return self.createIndex(row, column)
+        rows = len(source.rows) if shown is None else len(shown)
+        if 0 <= row < rows and 0 <= column < len(_COLUMNS) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def parent(self, _index: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         return QModelIndex()
