@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+import desktop.ui  # noqa: F401  (the first of the desk's modules: see pyside_feature_scan)
 from desktop import APP_NAME, ORGANIZATION, __version__
 from desktop.desk.connection import (
     MEWS_DEMO_URL,
