@@ -48,6 +48,9 @@ _SCAN_BUDGET_S = 0.003
 #: Rows shown as soon as found (a keystroke's answer stops there): the rest come at the end.
 _SCREENS_OF_ROWS = 200
 _COLUMNS = tuple(Column)
+#: A new pattern changes the rows only: the column header need not measure and repaint.
+_ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_HELD, _HINT = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"
 #: What the table model's cells are (``QAbstractTableModel.flags``): never anything else.
 _CELL_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
@@ -290,7 +293,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
         ``rows_for`` gets the source rows the held indexes point at; ``moved`` maps the
         old source rows to new ones when rows were inserted meanwhile.
         """
-        self.layoutAboutToBeChanged.emit()
+        self.layoutAboutToBeChanged[_HELD, _HINT].emit([], _ROWS_ONLY)
         held = self.persistentIndexList()
         sources = [self._source_row(index.row()) for index in held]
         if moved is not None:
@@ -301,7 +304,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
             self._proxy_index(row, index.column()) for row, index in zip(sources, held, strict=True)
         ]
         self.changePersistentIndexList(held, new)
-        self.layoutChanged.emit()
+        self.layoutChanged[_HELD, _HINT].emit([], _ROWS_ONLY)
 
     # -- mapping --------------------------------------------------------------------
 
