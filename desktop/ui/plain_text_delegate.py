@@ -104,10 +104,10 @@ class PlainTextDelegate(QStyledItemDelegate):
         if text.__class__ is not str and text is not None:
             super().paint(painter, option, index)
             return
-        rect = option.rect
+        left, top, width, height = option.rect.getRect()  # one call into Qt, not four
         laid_out: QStaticText | None = None
         if text:
-            key = (text, rect.width() - 2 * self._margin)
+            key = (text, width - 2 * self._margin)
             kept = self._laid_out.get(key, _UNSEEN)
             laid_out = self._lay_out(key) if kept is _UNSEEN else kept
             if laid_out is None:
@@ -119,8 +119,8 @@ class PlainTextDelegate(QStyledItemDelegate):
             )
         if laid_out is not None:
             painter.setPen(self._pen(state))
-            top = rect.y() + (rect.height() - self._line_height) // 2
-            painter.drawStaticText(rect.x() + self._margin, top, laid_out)
+            top += (height - self._line_height) // 2
+            painter.drawStaticText(left + self._margin, top, laid_out)
 
     def _lay_out(self, key: tuple[str, int]) -> QStaticText | None:
         """The text elided to the width as QCommonStyle elides it; None for Qt to paint."""
