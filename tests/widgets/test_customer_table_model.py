@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.desk.customer_rows import CustomerRow
-from desktop.ui.customer_columns import CUSTOMER_ID_ROLE, Column
+from desktop.ui.customer_columns import CUSTOMER_ID_ROLE, Column, RowText
 from desktop.ui.customer_filter_proxy import CustomerFilterProxy
 from desktop.ui.customer_table_model import CustomerTableModel
 
@@ -122,3 +124,13 @@ def test_replace_row_updates_a_loaded_guest() -> None:
     assert model.replace_row(fresher)
     assert model.data(model.index(1, Column.NAME)) == "Renamed Guest"
     assert not model.replace_row(CustomerRow(id="nobody", name="x"))
+
+
+def test_the_last_update_shows_local_time_and_repaints_from_the_kept_text() -> None:
+    texts = RowText()
+    moments = [datetime(2026, 1, 31, 23, 59, tzinfo=UTC) + timedelta(days=d) for d in range(5000)]
+    for moment in moments:
+        assert texts.updated(moment) == moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert texts.updated(None) == ""
+    first = texts.updated(moments[-1])
+    assert texts.updated(moments[-1]) is first  # kept, not formatted again
