@@ -59,6 +59,10 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
+#: How long a search runs before the table says it is searching.
+LOADING_NOTE_MS = 150
+
+
 class MainWindow(DeskOnDemand, QMainWindow):
     customerActivated = Signal(str)
 
@@ -77,6 +81,10 @@ class MainWindow(DeskOnDemand, QMainWindow):
         self.table = CustomerTable(self.model, session.settings)
         self.controller = SearchController(session, self.model, self)
         self.controller.stateChanged.connect(self._show_state)
+        # "Searching…" appears only for a search that takes a noticeable while: most
+        # answers come within a blink, and a sentence shown for that long only flickers.
+        self._searching_note = QTimer(self, singleShot=True, interval=LOADING_NOTE_MS)
+        self._searching_note.timeout.connect(self._note_searching)
 
         self.search_bar = SearchBar()
         self.search_input = self.search_bar.search_input
@@ -264,9 +272,18 @@ class MainWindow(DeskOnDemand, QMainWindow):
     def _filter_settled(self) -> None:
         self._show_state(self.controller.state.value, self.controller.message)
 
+    @Slot()
+    def _note_searching(self) -> None:
+        if self.controller.state is ViewState.LOADING:
+            self.table.overlay.show_message(self.controller.message)
+
     @Slot(str, str)
     def _show_state(self, state: str, message: str) -> None:
-        if state == ViewState.IDLE.value:
+        self._searching_note.stop()
+        if state == ViewState.LOADING.value:
+            self._searching_note.start()
+            message = ""
+        elif state == ViewState.IDLE.value:
             message = self.tr(
                 "Type a guest's name, email, room number or loyalty code, then press Enter.\n"
                 "Ctrl+F jumps here from anywhere."

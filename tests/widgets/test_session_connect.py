@@ -159,9 +159,14 @@ def test_a_search_typed_while_connecting_waits_and_then_runs(
     assert window.controller.state is ViewState.LOADING
     assert window.controller.waiting is not None
     assert window.model.rowCount() == 0
+    # Said once the wait is noticeable, not flashed for answers that come at once.
+    assert not window.table.overlay.isVisibleTo(window)
+    qtbot.waitUntil(lambda: "Connecting" in window.table.overlay.text())
+    assert window.table.overlay.isVisibleTo(window)
     clients.gate.set()
     qtbot.waitUntil(lambda: window.controller.state is ViewState.RESULTS)
     assert [window.model.row_at(0).id] == [guest.id]
+    assert not window.table.overlay.isVisibleTo(window)
     plan = window.controller.plan
     assert plan is not None
     # Run once, when the client arrived: not again by the connection change.
