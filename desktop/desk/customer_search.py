@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.desk.customer_rows import CustomerRow, rows_from_customers, rows_from_search
-from desktop.desk.duplicate_groups import normalized_name
+from desktop.desk.folding import normalized_name
 from desktop.desk.search_query import CustomerFilter, InHouseLookup, TimeWindow, spelled_out
 from desktop.desk.translatable import QT_TRANSLATE_NOOP
 

@@ -27,7 +27,7 @@ from enum import StrEnum
 from itertools import combinations
 from typing import Any, Final
 
-from desktop.desk.folding import fold
+from desktop.desk.folding import normalized_name
 from desktop.desk.identity_document_fields import EMBEDDED_DOCUMENTS
 from desktop.desk.labels import QT_TRANSLATE_NOOP
 
@@ -173,11 +173,6 @@ def normalized_phone(phone: str | None) -> str:
     if len(digits) < MIN_PHONE_DIGITS:
         return ""
     return f"+{digits}" if international else digits
-
-
-def normalized_name(name: str | None) -> str:
-    """Case, accents and spacing folded: ``"  Núñez "`` matches ``"nunez"``."""
-    return " ".join(fold(name or "").split())
 
 
 def folded_document_number(number: Any) -> str:

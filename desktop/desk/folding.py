@@ -46,3 +46,8 @@ def without_accents(text: str) -> str:
 def fold(text: str) -> str:
     """``text`` as the filter compares it: ``"Dvořák"`` and ``"DVORAK"`` -> ``"dvorak"``."""
     return without_accents(text.casefold())
+
+
+def normalized_name(name: str | None) -> str:
+    """Case, accents and spacing folded: ``"  Núñez "`` matches ``"nunez"``."""
+    return " ".join(fold(name or "").split())

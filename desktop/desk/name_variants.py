@@ -10,7 +10,7 @@ makes it likely (Czech and Slovak ``-ová``, ``-ák``, ``-ský``; Croatian ``-i�
 spellings are enumerated best first, so the cap cuts the least likely ones.
 
 Every spelling folds back to what was typed (see
-:func:`~desktop.desk.duplicate_groups.normalized_name`), which is what the results are
+:func:`~desktop.desk.folding.normalized_name`), which is what the results are
 checked against after the answer.
 """
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from desktop.desk.duplicate_groups import normalized_name
+from desktop.desk.folding import normalized_name
 from desktop.desk.name_variants import is_plain, name_variants
 from desktop.desk.translatable import QT_TRANSLATE_NOOP
 

@@ -55,7 +55,6 @@ from desktop.desk.connection import (
 from desktop.desk.credentials import CredentialStore, Tokens
 from desktop.desk.translatable import Message
 from desktop.ui.awaiting_calls import AwaitingCalls
-from desktop.ui.embedded_sandbox import start_sandbox
 from desktop.ui.profiles import save_profile
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request, WorkerRunner
@@ -347,6 +346,8 @@ class Session(QObject):
             ConnectionState.STARTING_SANDBOX,
             QT_TRANSLATE_NOOP("Session", "Starting the built-in sandbox…"),
         )
+        from desktop.ui.embedded_sandbox import start_sandbox  # the sandbox profile only
+
         self._sandbox_request = start_sandbox(self.runner, owner=self)
         self._sandbox_request.succeeded.connect(self._sandbox_ready)
         self._sandbox_request.failed.connect(self._sandbox_failed)

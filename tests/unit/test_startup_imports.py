@@ -26,6 +26,8 @@ ON_DEMAND = (
     "desktop.desk.room_directory",
     "desktop.desk.warm_up",
     "desktop.mews.ratelimit",
+    "desktop.ui.embedded_sandbox",
+    "desktop.desk.duplicate_groups",
 )
 
 
