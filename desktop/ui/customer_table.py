@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
 from desktop.ui.customer_columns import DEFAULT_HIDDEN_COLUMNS, Column, column_title
 from desktop.ui.customer_filter_proxy import CustomerFilterProxy
 from desktop.ui.customer_table_model import CustomerTableModel
-from desktop.ui.plain_text_delegate import PlainTextDelegate
+
+if TYPE_CHECKING:
+    from desktop.ui.plain_text_delegate import PlainTextDelegate
 
 _HIDDEN_KEY = "customerTable/hiddenColumns"
 _HEADER_KEY = "customerTable/headerState"
@@ -80,7 +84,14 @@ class CustomerTable(QTableView):
         self.proxy = CustomerFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.setModel(self.proxy)
-        self.setItemDelegate(PlainTextDelegate(self, self.proxy.data))
+        # The cells' painter waits for cells: the first window's table has none, and making
+        # it (PySide6 builds QStyle's Python class and its enums) took 17 ms of start-up.
+        self._text_delegate: PlainTextDelegate | None = None
+        if self.proxy.rowCount():
+            self.use_text_delegate()
+        else:
+            self.proxy.rowsInserted.connect(self._rows_arrived)
+            self.proxy.modelReset.connect(self._rows_arrived)
         self._settings = settings
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows at once: duplicates are merged from a multi-row selection.
@@ -142,6 +153,28 @@ class CustomerTable(QTableView):
         ):
             signal.connect(self._fit_scrollbar)
         self._fit_scrollbar()
+
+    @Slot()
+    def prepare_text_delegate(self) -> None:
+        """Make the cells' painter in two idle turns, each shorter than a frame: PySide6's
+        QStyle class first (about 10 ms on a slow machine), the delegate in the next."""
+        if self._text_delegate is None:
+            from PySide6.QtWidgets import QStyle  # noqa: F401  (building the class is the cost)
+
+            QTimer.singleShot(0, self, self.use_text_delegate)
+
+    def use_text_delegate(self) -> None:
+        """Paint the cells with :class:`PlainTextDelegate` from now on; the desk prepares it
+        once connected, and the first rows to arrive before that make it at once."""
+        if self._text_delegate is None:
+            from desktop.ui.plain_text_delegate import PlainTextDelegate
+
+            self._text_delegate = PlainTextDelegate(self, self.proxy.data)
+            self.setItemDelegate(self._text_delegate)
+
+    def _rows_arrived(self, *_: object) -> None:
+        if self.proxy.rowCount():
+            self.use_text_delegate()
 
     @Slot()
     def _fit_scrollbar(self) -> None:

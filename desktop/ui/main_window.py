@@ -310,6 +310,8 @@ class MainWindow(DeskOnDemand, QMainWindow):
         title = profile.name if profile and self.session.connected else APP_NAME
         self.setWindowTitle(f"{title}[*]")
         if self.session.connected:
+            # Before the first rows, which would otherwise make it on the Enter path.
+            QTimer.singleShot(0, self.table, self.table.prepare_text_delegate)
             self.prepare_editor_when_idle()
         if self.controller.resume_waiting():
             return  # a search typed while connecting runs now, or keeps waiting

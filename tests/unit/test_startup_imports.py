@@ -28,6 +28,7 @@ ON_DEMAND = (
     "desktop.mews.ratelimit",
     "desktop.ui.embedded_sandbox",
     "desktop.desk.duplicate_groups",
+    "desktop.ui.plain_text_delegate",
 )
 
 

@@ -82,3 +82,16 @@ def test_a_new_font_is_laid_out_afresh(qtbot: QtBot) -> None:
         after = _painted(table)
         assert after != before
         assert after == _with_qt_delegate(table)
+
+
+def test_an_empty_table_makes_its_painter_when_the_first_rows_arrive(qtbot: QtBot) -> None:
+    """The first window's table has no rows: it starts without the delegate's cost."""
+    with tempfile.TemporaryDirectory() as folder:
+        model = CustomerTableModel()
+        table = CustomerTable(
+            model, QSettings(str(Path(folder) / "t.ini"), QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(table)
+        assert not isinstance(table.itemDelegate(), PlainTextDelegate)
+        model.set_rows(_GUESTS)
+        assert isinstance(table.itemDelegate(), PlainTextDelegate)
