@@ -28,7 +28,7 @@ from desktop.desk.connection import (
     normalize_base_url,
     normalize_chain_id,
 )
-from desktop.ui.icons import APP_ID, app_icon
+from desktop.ui.app_icon import APP_ID, app_icon
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profiles import current_profile, find_profile
 from desktop.ui.session import Session

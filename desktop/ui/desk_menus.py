@@ -2,6 +2,9 @@
 
 Like a Designer form's ``setupUi``, :func:`build_menus` puts the actions on the window
 itself, where the rest of the desk and its tests reach them (``window.find_action``...).
+Only open menus show the actions' icons, and drawing them takes an SVG renderer the first
+window does without: ``window.menu_icons`` sets them when a menu first opens, or when the
+desk prepares itself once connected, whichever comes first.
 """
 
 from __future__ import annotations
@@ -9,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.ui.desk_file_merge_actions import FileAndMergeActions
-from desktop.ui.icons import action_icon
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.profile_actions import new_customer_action
 from desktop.ui.quit_shortcut import quit_keys
@@ -36,6 +38,27 @@ _TEXTS = {
 }
 
 
+class MenuIcons(QObject):
+    """The menu actions' icons, set on the first :meth:`show` (later calls do nothing)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._pending: list[tuple[QAction, str]] = []
+
+    def add(self, action: QAction, icon: str) -> None:
+        self._pending.append((action, icon))
+
+    @Slot()
+    def show(self) -> None:
+        if not self._pending:
+            return
+        from desktop.ui.icons import action_icon
+
+        pending, self._pending = self._pending, []
+        for action, icon in pending:
+            action.setIcon(action_icon(icon))
+
+
 def _action(
     window: MainWindow,
     name: str,
@@ -47,7 +70,7 @@ def _action(
     text = QCoreApplication.translate("MainWindow", _TEXTS[name])
     action = QAction(text, window, objectName=name)
     if icon is not None:
-        action.setIcon(action_icon(icon))
+        window.menu_icons.add(action, icon)
     if keys:
         action.setShortcut(QKeySequence(keys))
     action.triggered.connect(slot)
@@ -57,6 +80,7 @@ def _action(
 def build_menus(window: MainWindow) -> None:
     """Texts keep the ``MainWindow`` translation context they were written in."""
     menu_bar = window.menuBar()
+    window.menu_icons = MenuIcons(window)
     file_menu = menu_bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     window.connection_action = _action(
         window, "connectionAction", window.show_connection_dialog, "connection"
@@ -109,3 +133,5 @@ def build_menus(window: MainWindow) -> None:
         lambda text: window.status.showMessage(text, LANGUAGE_NOTICE_MS)
     )
     view.addMenu(window.language_menu)
+    for menu in (file_menu, guests, view):
+        menu.aboutToShow.connect(window.menu_icons.show)

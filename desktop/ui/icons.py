@@ -14,7 +14,6 @@ checkout, an installed wheel and the frozen build.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -29,10 +28,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from desktop import RESOURCES_DIR
+from desktop.ui.app_icon import APP_ID, app_icon, icons_dir
 
-APP_ID = "io.github.frontdesk.Frontdesk"
-"""Reverse-DNS id shared by the .desktop file, the AppStream metainfo and the PNG icons."""
+__all__ = [
+    "ACTION_ICON_NAMES",
+    "APP_ID",
+    "TintedSvgIconEngine",
+    "action_icon",
+    "app_icon",
+    "icons_dir",
+]
 
 ACTION_ICON_NAMES: tuple[str, ...] = (
     "search",
@@ -45,11 +50,6 @@ ACTION_ICON_NAMES: tuple[str, ...] = (
     "open-items",
     "calendar",
 )
-
-
-def icons_dir() -> Path:
-    """The package folder holding ``frontdesk.svg`` and ``actions/*.svg``."""
-    return RESOURCES_DIR / "icons"
 
 
 @cache
@@ -128,8 +128,3 @@ def action_icon(name: str) -> QIcon:
     if name not in ACTION_ICON_NAMES:
         raise ValueError(f"no action icon {name!r}; known: {', '.join(ACTION_ICON_NAMES)}")
     return QIcon(TintedSvgIconEngine(_action_svg(name)))
-
-
-def app_icon() -> QIcon:
-    """The Frontdesk window icon, scalable so every device-pixel ratio stays sharp."""
-    return QIcon(str(icons_dir().joinpath("frontdesk.svg")))

@@ -312,6 +312,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
         if self.session.connected:
             # Before the first rows, which would otherwise make it on the Enter path.
             QTimer.singleShot(0, self.table, self.table.prepare_text_delegate)
+            QTimer.singleShot(0, self.menu_icons, self.menu_icons.show)
             self.prepare_editor_when_idle()
         if self.controller.resume_waiting():
             return  # a search typed while connecting runs now, or keeps waiting

@@ -8,8 +8,13 @@ made here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
@@ -40,6 +45,8 @@ def plain_message_box(
     modality: Qt.WindowModality | None = None,
 ) -> QMessageBox:
     """A message box that shows its text and informative text as plain text."""
+    from PySide6.QtWidgets import QMessageBox  # its class and enums: not for the first window
+
     box = QMessageBox(parent)
     box.setObjectName(name)
     box.setIcon(icon)

@@ -29,6 +29,7 @@ ON_DEMAND = (
     "desktop.ui.embedded_sandbox",
     "desktop.desk.duplicate_groups",
     "desktop.ui.plain_text_delegate",
+    "desktop.ui.icons",
 )
 
 

@@ -133,5 +133,6 @@ def test_high_dpi_rendering_is_sharp_and_quiet(qtbot: QtBot, tmp_path: Path) -> 
     window.render(pixmap)
     assert not pixmap.isNull()
     assert pixmap.toImage().width() == window.width() * 2
+    window.menu_icons.show()  # what the Guests menu does when it first opens
     icon = window.refresh_action.icon()
     assert icon.pixmap(QSize(16, 16), 2.0).width() == 32
