@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.mnemonics import make_mnemonics_unique
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from desktop.desk.search_query import SearchPlan
     from desktop.ui.advanced_search import AdvancedSearchPanel
+    from desktop.ui.customer_table import CustomerTable
+    from desktop.ui.desk_menus import MenuIcons
     from desktop.ui.desk_selection import SelectionSync
     from desktop.ui.mrz_flow import PassportReaderFlow
     from desktop.ui.profile_editor import ProfileEditor
@@ -46,7 +48,10 @@ class DeskOnDemand:
     _advanced_panel: AdvancedSearchPanel | None = None
     _preparing = False
     search_bar: SearchBar
+    table: CustomerTable
+    menu_icons: MenuIcons
     _search: Callable[[SearchPlan], None]
+    set_profile_widget: Callable[[QWidget], None]
 
     @property
     def profile_editor(self) -> ProfileEditor:
@@ -66,6 +71,23 @@ class DeskOnDemand:
             self.selection.attach_editor(editor)
             self._profile_editor = editor
         return self._profile_editor
+
+    def prepare_when_idle(self) -> None:
+        """Once connected: the table's cell painter and the menus' icons, then the editor,
+        each in idle turns of its own, before the receptionist's first search needs them."""
+        window: QWidget = self  # type: ignore[assignment]
+        QTimer.singleShot(0, window, self.table.prepare_text_delegate)
+        QTimer.singleShot(0, window, self.menu_icons.show)
+        self.prepare_editor_when_idle()
+
+    @Slot()
+    def show_new_customer(self) -> None:
+        """Ctrl+N: the empty form opens unless the receptionist kept the current edits."""
+        editor = self.profile_editor
+        editor.new_customer()
+        if editor.customer_id() is None:
+            self.selection.select_customer(None)
+            self.set_profile_widget(editor)
 
     def prepare_editor_when_idle(self) -> None:
         """Build the editor in two idle turns of the event loop (imports, then widgets), so

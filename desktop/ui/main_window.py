@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QMainWindow,
     QSplitter,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from desktop.ui.desk_on_demand import DeskOnDemand
 from desktop.ui.desk_selection import SelectionSync
 from desktop.ui.mnemonics import make_mnemonics_unique, mnemonic_letter
 from desktop.ui.mrz_reader import MrzKeyReader
+from desktop.ui.plain_text import plain_label
 from desktop.ui.profile_pane import ProfilePane
 from desktop.ui.quit_shortcut import QuitShortcut
 from desktop.ui.results_caption import of_shown, recent_period, results_caption
@@ -51,13 +51,6 @@ from desktop.ui.search_controller import SearchController, ViewState
 from desktop.ui.session import Session
 from desktop.ui.status_bar import DeskStatusBar
 from desktop.ui.window_layout import restore_window_layout, save_window_layout
-
-
-def _plain_label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text, objectName=name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
 
 #: How long a search runs before the table says it is searching.
 LOADING_NOTE_MS = 150
@@ -104,7 +97,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
         self.filter_input.textChanged.connect(self._filter_changed)
         self.table.proxy.matchingFinished.connect(self._filter_settled)
 
-        self.caption = _plain_label("", "resultsCaption")
+        self.caption = plain_label("", "resultsCaption")
         self.caption.setStyleSheet("color: palette(placeholder-text);")
         self.caption.setWordWrap(True)  # a long caption wraps instead of widening the window
         self.controller.searchFinished.connect(self._update_caption)
@@ -310,10 +303,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
         title = profile.name if profile and self.session.connected else APP_NAME
         self.setWindowTitle(f"{title}[*]")
         if self.session.connected:
-            # Before the first rows, which would otherwise make it on the Enter path.
-            QTimer.singleShot(0, self.table, self.table.prepare_text_delegate)
-            QTimer.singleShot(0, self.menu_icons, self.menu_icons.show)
-            self.prepare_editor_when_idle()
+            self.prepare_when_idle()
         if self.controller.resume_waiting():
             return  # a search typed while connecting runs now, or keeps waiting
         self.controller.cancel()
@@ -362,15 +352,6 @@ class MainWindow(DeskOnDemand, QMainWindow):
     def set_profile_widget(self, widget: QWidget) -> None:
         """Show ``widget`` in the profile area, expanding it if it was collapsed."""
         self.profile_area.show_widget(widget)
-
-    @Slot()
-    def show_new_customer(self) -> None:
-        """Ctrl+N: the empty form opens unless the receptionist kept the current edits."""
-        editor = self.profile_editor
-        editor.new_customer()
-        if editor.customer_id() is None:
-            self.selection.select_customer(None)
-            self.set_profile_widget(editor)
 
     @Slot(str)
     def open_recent(self, customer_id: str) -> None:
