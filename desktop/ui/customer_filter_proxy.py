@@ -40,6 +40,7 @@ from desktop.desk.folding import fold
 from desktop.ui.customer_columns import Column
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.model_index import AnyIndex
+from desktop.ui.proxy_titles import skip_title_announcements
 
 _RECENT_PATTERNS = 8
 #: What one turn of the event loop spends scanning: a keystroke's answer, or a later slice
@@ -58,10 +59,8 @@ _CELL_FLAGS = (
 
 
 class CustomerFilterProxy(QAbstractProxyModel):
-    """``customerTable``'s view of the loaded rows: all of them, or those matching a pattern.
-
-    ``matchingFinished`` is emitted when a scan that went on after the keystroke is done.
-    """
+    """``customerTable``'s view of the loaded rows: all, or those matching a pattern;
+    ``matchingFinished`` when a scan that went on after the keystroke is done."""
 
     matchingFinished = Signal()
 
@@ -97,6 +96,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
         self._recent_version = -1
         self._stop_scan()
         super().setSourceModel(model)
+        skip_title_announcements(model, self)
         self._source = model if isinstance(model, CustomerTableModel) else None
         if self._source is not None:
             for signal, slot in self._connections(self._source):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.desk.customer_rows import CustomerRow
+from desktop.ui.customer_filter_proxy import CustomerFilterProxy
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import CustomerTableModel
 
@@ -30,3 +31,21 @@ def test_the_first_rows_that_outgrow_the_table_do_not_narrow_it(
     model.clear()
     qtbot.waitUntil(lambda: bar.maximum() == 0)
     assert table.viewport().width() == empty_width
+
+
+def test_a_search_s_first_rows_do_not_re_announce_the_column_titles(qtbot: QtBot) -> None:
+    """The titles come from the source model: announcing them again made the header
+    measure itself and the table paint a second time as the first rows arrived."""
+    model = CustomerTableModel()
+    proxy = CustomerFilterProxy()
+    proxy.setSourceModel(model)
+    announced: list[tuple[object, ...]] = []
+    proxy.headerDataChanged.connect(lambda *args: announced.append(args))
+    model.append_rows([CustomerRow(id="1", name="Jan Novák", last_name="Novák")])
+    model.clear()
+    model.append_rows([CustomerRow(id="2", name="Eva Svobodová", last_name="Svobodová")])
+    qtbot.wait(20)  # Qt posts the announcement to the next turn of the event loop
+    assert announced == []
+    assert proxy.headerData(0, Qt.Orientation.Horizontal) == model.headerData(
+        0, Qt.Orientation.Horizontal
+    )
