@@ -7,7 +7,8 @@ A receptionist with a queue must never edit a guest other than the one selected,
 - several rows selected show how many, with Merge offered, and no editable profile;
 - a profile opened some other way (recent menu, after a save or merge) selects its row,
   or clears the selection when the guest is not among the results;
-- a selection emptied by a new search or the local filter leaves the profile open.
+- a selection emptied by a new search or the local filter leaves the profile open, and
+  the open guest's row is selected again once a search's answers show it.
 
 Walking the results with the arrow keys opens each guest in turn, but the profile is
 fetched only once the selection rests for a moment: holding the key down must not spend
@@ -149,6 +150,25 @@ class SelectionSync(QObject):
     def _customer_loaded(self, customer_id: str) -> None:
         if not self._pane.showing_summary:
             self.select_customer(customer_id)
+
+    @Slot()
+    def mark_open_guest(self) -> None:
+        """Select the open guest's row if the new results hold it and nothing else is
+        selected; the view stays where it is, and nothing is fetched again."""
+        editor = self._editor
+        if editor is None or not self._showing(editor.customer_id() or ""):
+            return
+        if self._table.selectionModel().hasSelection():
+            return
+        table = self._table
+        position = table.source_model.position_of(editor.customer_id() or "")
+        if position is None:
+            return
+        index = table.proxy.mapFromSource(table.source_model.index(position, 0))
+        if index.isValid():
+            selection = QItemSelection()
+            selection.select(index, index)
+            self._select(selection)
 
     def select_customer(self, customer_id: str | None) -> None:
         """Select ``customer_id``'s row without opening anything (none: clear the selection)."""

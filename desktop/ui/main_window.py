@@ -131,6 +131,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         self.selection = SelectionSync(self.table, self.profile_area, self.open_customer)
+        self.controller.searchFinished.connect(self.selection.mark_open_guest)
         self._quit_shortcut = QuitShortcut(self, self.quit_desk)
         # The menu bar keeps its letters; every other control gets one of its own.
         menu_letters = {mnemonic_letter(action.text()) for action in self.menuBar().actions()}

@@ -187,6 +187,24 @@ def test_a_new_search_ends_the_several_selected_state(qtbot: QtBot, window: Main
     assert not window.profile_area.is_open  # nothing was open before: the pane folds away
 
 
+def test_a_new_search_showing_the_open_guest_selects_its_row_again(
+    qtbot: QtBot, window: MainWindow, mews: DeskMews
+) -> None:
+    _search(qtbot, window)
+    opened = _open_row(qtbot, window, 2)
+    other = next(r.name.split()[0] for r in window.model.rows if r.id != opened)
+    fetched = len(mews.calls)
+    _search(qtbot, window, f"{other} Novak")  # the open guest is not among these
+    assert opened not in {row.id for row in window.model.rows}
+    assert window.table.selected_customer_ids() == []
+    _search(qtbot, window, "Novak")
+    qtbot.waitUntil(lambda: window.table.selected_customer_ids() == [opened], timeout=3000)
+    assert window.profile_editor.customer_id() == opened
+    qtbot.wait(50)  # nothing was fetched for the profile: it was open all along
+    assert not [args for _, args in mews.calls[fetched:] if "customer_ids" in args]
+    assert window.table.verticalScrollBar().value() == 0  # the view stays at the top
+
+
 def test_type_enter_enter_opens_the_first_result(qtbot: QtBot, window: MainWindow) -> None:
     window.search_input.setFocus()
     qtbot.keyClicks(window.search_input, "Novak")
