@@ -59,6 +59,8 @@ _COLUMNS: dict[Column, _ColumnInfo] = {
 }
 
 #: Columns a new user sees; the rest are one click away in the column chooser.
+#: How many columns the results have (asked for every painted cell).
+COLUMN_COUNT = len(Column)
 DEFAULT_HIDDEN_COLUMNS = frozenset({Column.CLASSIFICATIONS, Column.BIRTH_DATE})
 
 

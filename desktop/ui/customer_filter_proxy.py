@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 
 from desktop.desk.filter_scan import FilterScan, landing_runs, narrows
 from desktop.desk.folding import fold
-from desktop.ui.customer_columns import Column
+from desktop.ui.customer_columns import COLUMN_COUNT
 from desktop.ui.customer_table_model import CustomerTableModel
 from desktop.ui.model_index import AnyIndex
 from desktop.ui.proxy_titles import skip_title_announcements
@@ -48,7 +48,6 @@ _RECENT_PATTERNS = 8
 _SCAN_BUDGET_S = 0.003
 #: Rows shown as soon as found (a keystroke's answer stops there): the rest come at the end.
 _SCREENS_OF_ROWS = 200
-_COLUMNS = tuple(Column)
 #: A new pattern changes the rows only: the column header need not measure and repaint.
 _ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _HELD, _HINT = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"
@@ -351,7 +350,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
         if source is None:
             return QModelIndex()
         rows = len(source.rows) if shown is None else len(shown)
-        if 0 <= row < rows and 0 <= column < len(_COLUMNS) and not parent.isValid():
+        if 0 <= row < rows and 0 <= column < COLUMN_COUNT and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
 

@@ -87,11 +87,12 @@ class CustomerTable(QTableView):
         # The cells' painter waits for cells: the first window's table has none, and making
         # it (PySide6 builds QStyle's Python class and its enums) took 17 ms of start-up.
         self._text_delegate: PlainTextDelegate | None = None
-        if self.proxy.rowCount():
-            self.use_text_delegate()
-        else:
+        self._waiting_for_rows = not self.proxy.rowCount()
+        if self._waiting_for_rows:
             self.proxy.rowsInserted.connect(self._rows_arrived)
             self.proxy.modelReset.connect(self._rows_arrived)
+        else:
+            self.use_text_delegate()
         self._settings = settings
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows at once: duplicates are merged from a multi-row selection.
@@ -171,6 +172,10 @@ class CustomerTable(QTableView):
 
             self._text_delegate = PlainTextDelegate(self, self.proxy.data)
             self.setItemDelegate(self._text_delegate)
+            if self._waiting_for_rows:  # every later page would ask again for nothing
+                self._waiting_for_rows = False
+                self.proxy.rowsInserted.disconnect(self._rows_arrived)
+                self.proxy.modelReset.disconnect(self._rows_arrived)
 
     def _rows_arrived(self, *_: object) -> None:
         if self.proxy.rowCount():

@@ -34,6 +34,7 @@ from desktop.desk.sorted_runs import (
     runs_of,
 )
 from desktop.ui.customer_columns import (
+    COLUMN_COUNT,
     CUSTOMER_ID_ROLE,
     Column,
     RowText,
@@ -49,7 +50,6 @@ __all__ = ["CUSTOMER_ID_ROLE", "Column", "CustomerTableModel"]
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _COLUMNS = tuple(Column)
-_COLUMN_COUNT = len(_COLUMNS)
 #: The roles ``cell`` answers, as the ints ``multiData`` asks with (seven per painted cell).
 _ANSWERED_ROLES = frozenset(int(role) for role in (_DISPLAY, _TOOLTIP, CUSTOMER_ID_ROLE))
 _RECORD_SEPARATOR = "\x1e"
@@ -87,7 +87,7 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMN_COUNT
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QTimer, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject, QTimer, Slot
 
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.profile_pane import ProfilePane
@@ -156,35 +156,31 @@ class SelectionSync(QObject):
         """Select the open guest's row if the new results hold it and nothing else is
         selected; the view stays where it is, and nothing is fetched again."""
         editor = self._editor
-        if editor is None or not self._showing(editor.customer_id() or ""):
+        customer_id = editor.customer_id() if editor is not None else None
+        if not customer_id or not self._showing(customer_id):
             return
         if self._table.selectionModel().hasSelection():
             return
+        index = self._row_of(customer_id)
+        if index is not None:
+            self._select(QItemSelection(index, index))
+
+    def _row_of(self, customer_id: str | None) -> QModelIndex | None:
+        """``customer_id``'s first cell in the table as shown, if the results show it."""
         table = self._table
-        position = table.source_model.position_of(editor.customer_id() or "")
+        position = table.source_model.position_of(customer_id) if customer_id else None
         if position is None:
-            return
+            return None
         index = table.proxy.mapFromSource(table.source_model.index(position, 0))
-        if index.isValid():
-            selection = QItemSelection()
-            selection.select(index, index)
-            self._select(selection)
+        return index if index.isValid() else None
 
     def select_customer(self, customer_id: str | None) -> None:
         """Select ``customer_id``'s row without opening anything (none: clear the selection)."""
         self.stop_waiting()
-        table = self._table
-        position = table.source_model.position_of(customer_id) if customer_id else None
-        index = (
-            table.proxy.mapFromSource(table.source_model.index(position, 0))
-            if position is not None
-            else None
-        )
-        selection = QItemSelection()
-        if index is not None and index.isValid():
-            selection.select(index, index)
-        self._select(selection)
-        if index is not None and index.isValid():
+        index = self._row_of(customer_id)
+        self._select(QItemSelection() if index is None else QItemSelection(index, index))
+        if index is not None:
+            table = self._table
             table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.NoUpdate
             )
