@@ -14,6 +14,7 @@ in :mod:`desktop.ui.customer_columns`, the local filter in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -53,6 +54,7 @@ _COLUMNS = tuple(Column)
 #: The roles ``cell`` answers, as the ints ``multiData`` asks with (seven per painted cell).
 _ANSWERED_ROLES = frozenset(int(role) for role in (_DISPLAY, _TOOLTIP, CUSTOMER_ID_ROLE))
 _RECORD_SEPARATOR = "\x1e"
+_NAME_KEY = attrgetter("name_key")  # built with the row, on the worker
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -362,7 +364,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _sort_key(self, column: Column) -> Callable[[CustomerRow], Any]:
         if column is Column.NAME:
-            return lambda row: (row.last_name.casefold(), row.name.casefold())
+            return _NAME_KEY
         if column is Column.UPDATED:
             return lambda row: row.updated_utc.timestamp() if row.updated_utc else 0.0
         if column is Column.CLASSIFICATIONS:  # in the order the receptionist reads them
