@@ -29,6 +29,7 @@ from desktop.desk.connection import (
     normalize_chain_id,
 )
 from desktop.ui.app_icon import APP_ID, app_icon
+from desktop.ui.first_frame import after_first_frame
 from desktop.ui.main_window import MainWindow
 from desktop.ui.profiles import current_profile, find_profile
 from desktop.ui.session import Session
@@ -83,16 +84,19 @@ def _name_application() -> None:
     QCoreApplication.setApplicationVersion(__version__)
 
 
-def build_window(argv: Sequence[str]) -> MainWindow:
+def build_window(argv: Sequence[str], *, hold_workers: bool = False) -> MainWindow:
     """Parse ``argv`` (without the program name) and return the ready, unshown main window.
 
     A ``QApplication`` must exist. Connecting starts right away on a worker (reading the
     tokens from the keyring, or starting the sandbox), and the connection dialog opens
-    when the chosen connection has no tokens.
+    when the chosen connection has no tokens. With ``hold_workers`` the window already
+    says it is connecting, but the workers wait for ``window.session.runner.release()``.
     """
     arguments = parse_arguments(argv)
     _name_application()
     session = Session()
+    if hold_workers:
+        session.runner.hold()
     window = MainWindow(session)
     profile = choose_profile(arguments, session)
     if profile.kind is ConnectionKind.SANDBOX:
@@ -114,8 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # names come first because the language choice is read from the app's settings.
     _name_application()
     install_translators(effective_language(QSettings()))
-    window = build_window(sys.argv[1:] if argv is None else argv)
+    window = build_window(sys.argv[1:] if argv is None else argv, hold_workers=True)
     window.show()
+    # Connecting imports the client and its models on a worker, whose Python would take
+    # turns on the GIL with the window being drawn: it starts once the first frame is up.
+    after_first_frame(window, window.session.runner.release)
     return app.exec()
 
 

@@ -131,6 +131,8 @@ class WorkerRunner(QObject):
         self._relay.arrived.connect(self._deliver)
         self._in_flight = 0
         self._closed = False
+        #: Calls submitted since :meth:`hold`, not yet started; ``None`` when not holding.
+        self._held: list[tuple[QThreadPool, _Call]] | None = None
 
     @property
     def in_flight(self) -> int:
@@ -157,8 +159,26 @@ class WorkerRunner(QObject):
         if self._in_flight == 1:
             self.busyChanged.emit(True)
         pool = self._writes if write else self._reads
-        pool.start(_Call(fn, request, self._relay))
+        call = _Call(fn, request, self._relay)
+        if self._held is not None:
+            self._held.append((pool, call))
+        else:
+            pool.start(call)
         return request
+
+    def hold(self) -> None:
+        """Keep calls submitted from now on until :meth:`release`. At start-up a worker's
+        Python (connecting imports the client and its models) would take turns on the GIL
+        with the window being built and drawn, and hold its first frame back."""
+        if self._held is None:
+            self._held = []
+
+    @Slot()
+    def release(self) -> None:
+        """Start the calls kept since :meth:`hold`, in order; later ones start at once."""
+        held, self._held = self._held, None
+        for pool, call in held or ():
+            pool.start(call)
 
     @Slot(object)
     def _deliver(self, outcome: _Outcome) -> None:
@@ -181,6 +201,7 @@ class WorkerRunner(QObject):
         client's own timeouts bound how long this takes.
         """
         self._closed = True
+        self._held = None
         self._reads.clear()
         self._writes.clear()
         finished = self._reads.waitForDone(timeout_ms) and self._writes.waitForDone(timeout_ms)

@@ -172,3 +172,24 @@ def test_every_delivered_failure_is_announced_once_for_the_status_bar(qtbot: QtB
     _wait_idle(qtbot, runner)
     assert [str(error) for error in announced] == ["refused"]
     runner.shutdown()
+
+
+def test_held_calls_wait_for_release_and_then_run_in_order(qtbot: QtBot) -> None:
+    owner = QObject()
+    runner = WorkerRunner()
+    runner.hold()
+    ran: list[str] = []
+    finished: list[str] = []
+    for name in "ab":
+        request = runner.submit(lambda name=name: ran.append(name) or name, owner=owner)
+        request.succeeded.connect(finished.append)
+    qtbot.wait(50)
+    assert ran == [] and runner.busy  # kept: the busy indicator still shows them
+    runner.release()
+    _wait_idle(qtbot, runner)
+    assert sorted(finished) == ["a", "b"]
+    later = runner.submit(lambda: "c", owner=owner)
+    with qtbot.waitSignal(later.succeeded) as blocker:
+        pass
+    assert blocker.args == ["c"]
+    runner.shutdown()

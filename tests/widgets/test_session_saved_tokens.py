@@ -124,3 +124,21 @@ def test_tokens_arriving_after_another_connection_was_chosen_are_dropped(
     assert session.profile == chosen and session.connected
     assert [profile for profile, _ in built] == [chosen]
     assert not missing
+
+
+def test_a_start_held_until_the_first_frame_says_connecting_and_connects_once_released(
+    qtbot: QtBot, session: Session, keyring: GatedKeyring, built: list[Any]
+) -> None:
+    profile = _profile("https://pms.example.com")
+    keyring.gate.set()
+    session.credentials.save(profile.profile_id, TOKENS)
+    keyring.threads.clear()
+    session.runner.hold()  # as ``desktop.app.main`` does until the window's first frame
+
+    session.connect_saved(profile)
+    qtbot.wait(50)
+
+    assert session.state is ConnectionState.CONNECTING and not keyring.threads
+    session.runner.release()
+    qtbot.waitUntil(lambda: session.connected)
+    assert built == [(profile, TOKENS)]
