@@ -79,7 +79,7 @@ def test_differences_from_the_kept_profile_are_highlighted(
     birth = row_named(dialog, "Birth date")
 
     def background(column: int) -> str:
-        return dialog.model.index(birth, column).data(Qt.ItemDataRole.BackgroundRole).color().name()
+        return dialog.model.index(birth, column).data(Qt.ItemDataRole.BackgroundRole).name()
 
     kept, differs = background(1), background(0)
     assert kept != differs

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from translated_dialogs import Screens, save_shot
@@ -80,8 +80,11 @@ def _cells_readable(table: QTableView, palette: QPalette) -> list[str]:
             if background is None or index.data() == "—":
                 continue
             foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-            text = foreground.color() if foreground else palette.color(QPalette.ColorRole.Text)
-            ratio = contrast_ratio(text, background.color())
+            # A brush or a colour, which the delegate takes as a brush.
+            text = (
+                QBrush(foreground).color() if foreground else palette.color(QPalette.ColorRole.Text)
+            )
+            ratio = contrast_ratio(text, QBrush(background).color())
             if ratio < READABLE_CONTRAST:
                 problems.append(f"{row},{column}: {ratio:.1f}")
     return problems
