@@ -237,6 +237,16 @@ def filled_fields(customer: Any, facts: AccountFacts | None = None) -> int:
     return fields + (1 if facts is not None and facts.documents else 0)
 
 
+def mergeable_in_order(ids: Sequence[str], customers: Sequence[Any]) -> list[Any] | None:
+    """``customers`` in the order of ``ids``, or None if one is missing or was already
+    merged into another profile: the list the receptionist chose from is out of date."""
+    by_id = {str(customer.id): customer for customer in customers}
+    ordered = [by_id[item] for item in ids if item in by_id]
+    if len(ordered) < len(ids) or any(_attr(item, "merge_target_id") for item in ordered):
+        return None
+    return ordered
+
+
 def suggested_target(
     customers: Sequence[Any], facts: Mapping[str, AccountFacts] | None = None
 ) -> int:

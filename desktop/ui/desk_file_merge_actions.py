@@ -5,25 +5,39 @@ actions in a menu. The actions work on what the customer table shows: the select
 rows for attaching and merging, every loaded row for finding duplicates. After a merge
 the sources leave the table (they no longer exist in Mews) and the target opens, so the
 receptionist sees at once the profile that remains.
+
+Building the merge dialog (its module, some twenty widgets, their polish) takes longer
+than a frame, so once the desk is connected it is built in idle turns of a few
+milliseconds each, and the one dialog is reused for every merge: opening it only fills it.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Slot
+import shiboken6
+from PySide6.QtCore import QItemSelection, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.api_calls import ApiCalls
 from desktop.ui.customer_table import CustomerTable
 from desktop.ui.customer_table_model import CustomerTableModel
+
+if TYPE_CHECKING:
+    from desktop.ui.merge_dialog import MergeDialog
+    from desktop.ui.session import Session
+
+#: Between two idle steps of building the merge dialog: room for the frames in between.
+PREPARE_STEP_MS = 20
+#: While a call is running (a search's pages arrive) the next step waits this long.
+PREPARE_BUSY_MS = 100
 
 
 class _Desk(Protocol):
     """What the actions need from the main window."""
 
-    session: ApiCalls
+    session: Session
     table: CustomerTable
     model: CustomerTableModel
 
@@ -58,6 +72,8 @@ class FileAndMergeActions(QObject):
         self._desk.model.modelReset.connect(self.update_enabled)
         self._desk.model.rowsInserted.connect(self.update_enabled)
         self.update_enabled()
+        self._merge_dialog: MergeDialog | None = None
+        self._preparing: Iterator[Callable[[], object]] | None = None
 
     def actions(self) -> list[QAction]:
         return [self.attach_file_action, self.merge_action, self.find_duplicates_action]
@@ -100,12 +116,81 @@ class FileAndMergeActions(QObject):
         ids = self.selected_ids()
         if len(ids) < 2:
             return
-        from desktop.ui.merge_dialog import MergeDialog
-
-        dialog = MergeDialog(self._desk.session, ids, parent=self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.merged.connect(self.after_merge)
+        dialog = self._closed_merge_dialog()
+        dialog.compare(ids)
         dialog.open()
+
+    @property
+    def merge_dialog(self) -> MergeDialog | None:
+        """The desk's merge dialog, once idle turns or the first merge have built it."""
+        dialog = self._merge_dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+    def _closed_merge_dialog(self) -> MergeDialog:
+        dialog = self.merge_dialog
+        if dialog is None or dialog.isVisible():
+            from desktop.ui.merge_dialog import MergeDialog
+
+            dialog = self._merge_dialog = MergeDialog(self._desk.session, parent=self._window)
+            dialog.merged.connect(self.after_merge)
+        return dialog
+
+    def prepare_when_idle(self) -> None:
+        """Build the merge dialog in idle turns: its module, its widgets, then their polish
+        (fonts, the warning's style sheet), each step a few milliseconds with frames
+        between, and none while a call's answers are being shown."""
+        if self._merge_dialog is not None or self._preparing is not None:
+            return
+        self._preparing = iter(
+            (
+                self._import_merge_dialog,
+                self._build_merge_dialog,
+                self._polish_merge_dialog,
+                lambda: self._paint_merge_dialog(table=True),
+                lambda: self._paint_merge_dialog(table=False),
+            )
+        )
+        QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_step)
+
+    def _import_merge_dialog(self) -> None:
+        import desktop.ui.merge_dialog  # noqa: F401
+
+    def _build_merge_dialog(self) -> None:
+        if self.merge_dialog is None:
+            self._closed_merge_dialog()
+
+    def _polish_merge_dialog(self) -> None:
+        if (dialog := self.merge_dialog) is not None:
+            dialog.ensurePolished()
+
+    def _paint_merge_dialog(self, *, table: bool) -> None:
+        """Paint the hidden dialog off screen once, the table or the rest: its first
+        paint (fonts, glyphs, the warning's styled box) then costs less when it opens."""
+        dialog = self.merge_dialog
+        if dialog is None or dialog.isVisible():
+            return
+        if table:
+            dialog.comparisonTable.grab()
+            return
+        for child in dialog.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            if child is not dialog.comparisonTable:
+                child.grab()
+
+    @Slot()
+    def _prepare_step(self) -> None:
+        if self._preparing is None:
+            return
+        if self._desk.session.runner.busy:
+            QTimer.singleShot(PREPARE_BUSY_MS, self, self._prepare_step)
+            return
+        step = next(self._preparing, None)
+        if step is None:
+            self._preparing = None
+            return
+        step()
+        QTimer.singleShot(PREPARE_STEP_MS, self, self._prepare_step)
 
     @Slot()
     def find_duplicates(self) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.desk.search_query import SearchPlan
     from desktop.ui.advanced_search import AdvancedSearchPanel
     from desktop.ui.customer_table import CustomerTable
+    from desktop.ui.desk_file_merge_actions import FileAndMergeActions
     from desktop.ui.desk_menus import MenuIcons
     from desktop.ui.desk_selection import SelectionSync
     from desktop.ui.mrz_flow import PassportReaderFlow
@@ -50,6 +51,7 @@ class DeskOnDemand:
     search_bar: SearchBar
     table: CustomerTable
     menu_icons: MenuIcons
+    file_merge_actions: FileAndMergeActions
     _search: Callable[[SearchPlan], None]
     set_profile_widget: Callable[[QWidget], None]
 
@@ -74,11 +76,13 @@ class DeskOnDemand:
 
     def prepare_when_idle(self) -> None:
         """Once connected: the table's cell painter and the menus' icons, then the editor,
-        each in idle turns of its own, before the receptionist's first search needs them."""
+        each in idle turns of its own, before the receptionist's first search needs them;
+        later the merge dialog, in steps of its own."""
         window: QWidget = self  # type: ignore[assignment]
         QTimer.singleShot(0, window, self.table.prepare_text_delegate)
         QTimer.singleShot(0, window, self.menu_icons.show)
         self.prepare_editor_when_idle()
+        self.file_merge_actions.prepare_when_idle()
 
     @Slot()
     def show_new_customer(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.desk.customer_rows import full_name
 from desktop.desk.merge_comparison import (
@@ -30,6 +31,32 @@ def customer_caption(customer: Any) -> str:
     return full_name(customer.first_name, customer.last_name) or QCoreApplication.translate(
         "MergeDialog", "(no name)"
     )
+
+
+def target_caption(customer: Any) -> str:
+    """A profile in the list of the one to keep: the name, then what tells it apart."""
+    details = [
+        str(getattr(customer, "email", None) or ""),
+        str(getattr(customer, "number", None) or ""),
+    ]
+    extra = " · ".join(item for item in details if item)
+    caption = customer_caption(customer)
+    return f"{caption} — {extra}" if extra else caption
+
+
+def comparison_table(model: MergeComparisonModel) -> QTableView:
+    """The merge dialog's table of ``model``: read only, nothing to select, the profiles
+    sharing the width, their titles clickable (to keep that profile)."""
+    table = QTableView()
+    table.setObjectName("comparisonTable")
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionsClickable(True)
+    return table
 
 
 class MergeComparisonModel(QAbstractTableModel):

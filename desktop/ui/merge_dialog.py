@@ -6,40 +6,53 @@ differing field highlighted (with each profile's ID documents and open balance, 
 on a worker), lets the receptionist pick the profile to keep (proposing the fullest,
 most recently updated one), and says plainly what will happen before
 ``confirmMergeButton`` sends the request. ``merged(target_id, source_ids)`` tells the desk to drop the sources from
-its table and reopen the target.
+its table and reopen the target. Building it takes longer than a frame, so the desk builds
+one in idle turns and reuses it: :meth:`MergeDialog.compare` starts it over.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.desk.merge_comparison import AccountFacts, account_facts, suggested_target
+from desktop.desk.merge_comparison import (
+    AccountFacts,
+    account_facts,
+    mergeable_in_order,
+    suggested_target,
+)
 from desktop.mews.limits import MAX_MERGE_SOURCE_ACCOUNTS
 from desktop.ui import tints
 from desktop.ui.api_calls import ApiCalls, error_text
-from desktop.ui.merge_comparison_model import MergeComparisonModel, customer_caption
-from desktop.ui.plain_text import plain_label
+from desktop.ui.merge_comparison_model import (
+    MergeComparisonModel,
+    comparison_table,
+    customer_caption,
+    target_caption,
+)
+from desktop.ui.plain_text import heading_label, plain_label
+from desktop.ui.workers import Request
+
+_Answer = Callable[[Any], None]
 
 
 class MergeDialog(QDialog):
     """Merge ``customer_ids`` (two or more) into the one the user keeps.
 
     ``customers`` may hand over already loaded full profiles; otherwise they are
-    fetched with ``customers/getAll``.
+    fetched with ``customers/getAll``. Built without ids, the dialog waits for
+    :meth:`compare`.
     """
 
     merged = Signal(str, list)
@@ -47,7 +60,7 @@ class MergeDialog(QDialog):
     def __init__(
         self,
         calls: ApiCalls,
-        customer_ids: Sequence[str],
+        customer_ids: Sequence[str] = (),
         *,
         customers: Sequence[Any] | None = None,
         parent: QWidget | None = None,
@@ -56,24 +69,24 @@ class MergeDialog(QDialog):
         self.setObjectName("mergeDialog")
         self.setWindowTitle(QCoreApplication.translate("MergeDialog", "Merge duplicate profiles"))
         self._calls = calls
-        self._ids = list(dict.fromkeys(str(item) for item in customer_ids))
+        self._ids: list[str] = []
         self._customers: list[Any] = []
+        #: Profiles loaded before their documents: shown with them, in one paint.
+        self._arrived: list[Any] | None = None
+        self._facts_problem = ""  # why the documents could not be loaded, once they failed
+        self._requests: list[Request] = []
         self._sending = False
         self._pending: tuple[str, list[str]] = ("", [])
         self._facts: dict[str, AccountFacts] | None = None
         self._facts_settled = False  # Merge waits: the proposal may still change with them
         self._target_chosen = False  # the receptionist picked one: never move it for them
 
-        heading = plain_label(QCoreApplication.translate("MergeDialog", "Merge duplicate profiles"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
-        self.warningLabel = plain_label()
-        self.warningLabel.setObjectName("mergeWarning")
+        heading = heading_label(
+            QCoreApplication.translate("MergeDialog", "Merge duplicate profiles"), "mergeHeading"
+        )
+        self.warningLabel = plain_label("", "mergeWarning")
         self.warningLabel.setStyleSheet(tints.box_style("QLabel#mergeWarning", tints.RED))
         self.warningLabel.setWordWrap(True)
-        self.warningLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.targetCombo = QComboBox()
         self.targetCombo.setObjectName("targetCombo")
@@ -87,16 +100,8 @@ class MergeDialog(QDialog):
         target_row.addWidget(self.targetCombo, 1)
 
         self.model = MergeComparisonModel(self)
-        self.comparisonTable = QTableView()
-        self.comparisonTable.setObjectName("comparisonTable")
-        self.comparisonTable.setModel(self.model)
-        self.comparisonTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.comparisonTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.comparisonTable.setWordWrap(False)
-        header = self.comparisonTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionsClickable(True)
-        header.sectionClicked.connect(self._target_picked)
+        self.comparisonTable = comparison_table(self.model)
+        self.comparisonTable.horizontalHeader().sectionClicked.connect(self._target_picked)
         self.legendLabel = plain_label(
             QCoreApplication.translate(
                 "MergeDialog",
@@ -106,10 +111,8 @@ class MergeDialog(QDialog):
         )
         self.legendLabel.setStyleSheet("color: palette(mid);")
 
-        self.statusLabel = plain_label()
-        self.statusLabel.setObjectName("statusLabel")
+        self.statusLabel = plain_label("", "statusLabel")
         self.statusLabel.setWordWrap(True)
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.cancelButton = QPushButton(QCoreApplication.translate("MergeDialog", "Cancel"))
@@ -133,7 +136,37 @@ class MergeDialog(QDialog):
         layout.addWidget(self.legendLabel)
         layout.addLayout(buttons)
         self.resize(860, 640)
+        if customer_ids:
+            self.compare(customer_ids, customers=customers)
+        else:
+            self._update_state()
 
+    def compare(
+        self, customer_ids: Sequence[str], *, customers: Sequence[Any] | None = None
+    ) -> None:
+        """Start over on ``customer_ids``: what the last comparison showed goes, and its
+        answers still on the way are dropped when they come."""
+        if self._sending:  # the merge's answer decides what the table shows
+            return
+        for request in self._requests:
+            if shiboken6.isValid(request):
+                request.cancel()
+        self._requests = []
+        self._ids = list(dict.fromkeys(str(item) for item in customer_ids))
+        self._customers = []
+        self._arrived = None
+        self._facts_problem = ""
+        self._pending = ("", [])
+        self._facts = None
+        self._facts_settled = self._target_chosen = False
+        self.model.set_customers([], -1)
+        with QSignalBlocker(self.targetCombo):
+            self.targetCombo.clear()
+        self.statusLabel.clear()
+        self.confirmMergeButton.setText(QCoreApplication.translate("MergeDialog", "Merge"))
+        focused = self.focusWidget()
+        if focused is not None:  # shown again, the keyboard starts where it did the first time
+            focused.clearFocus()
         if len(self._ids) < 2:
             self._show_problem(
                 QCoreApplication.translate("MergeDialog", "Choose at least two profiles to merge.")
@@ -142,10 +175,12 @@ class MergeDialog(QDialog):
             self._show_problem(
                 QCoreApplication.translate("MergeDialog", "Too many profiles for one merge.")
             )
-        elif customers is not None:
-            self._set_customers(list(customers))
         else:
-            self._load()
+            if customers is None:
+                self._load()
+            elif (ordered := self._ordered(list(customers))) is not None:
+                self._show_profiles(ordered)
+            self._load_facts()
         self._update_state()
 
     # -- loading -------------------------------------------------------------------------
@@ -158,13 +193,22 @@ class MergeDialog(QDialog):
             owner=self,
             label="customers/getAll",
         )
-        request.succeeded.connect(self._loaded)
-        request.failed.connect(self._load_failed)
+        self._track(request, self._loaded, self._load_failed)
+
+    def _track(self, request: Request, done: _Answer, failed: _Answer) -> None:
+        """Connect a load's answers; :meth:`compare` drops them if it starts over first."""
+        request.succeeded.connect(done)
+        request.failed.connect(failed)
+        self._requests.append(request)
 
     @Slot(object)
     def _loaded(self, customers: list[Any]) -> None:
-        self.statusLabel.clear()
-        self._set_customers(list(customers))
+        if (ordered := self._ordered(customers)) is None:
+            return
+        if self._facts_settled:
+            self._show_profiles(ordered)
+        else:  # the documents follow in a moment: one paint of the whole comparison
+            self._arrived = ordered
 
     @Slot(object)
     def _load_failed(self, error: object) -> None:
@@ -174,21 +218,24 @@ class MergeDialog(QDialog):
             ).replace("%1", error_text(error))
         )
 
-    def _set_customers(self, customers: list[Any]) -> None:
-        by_id = {str(customer.id): customer for customer in customers}
-        ordered = [by_id[item] for item in self._ids if item in by_id]
-        merged_away = [item for item in ordered if getattr(item, "merge_target_id", None)]
-        if len(ordered) < len(self._ids) or merged_away:
+    def _ordered(self, customers: list[Any]) -> list[Any] | None:
+        """``customers`` in the order asked for, or None (and the problem said) if some
+        are missing or already merged."""
+        if (ordered := mergeable_in_order(self._ids, customers)) is None:
             self._show_problem(
                 QCoreApplication.translate(
                     "MergeDialog",
                     "Some of these profiles no longer exist or were already merged. Refresh the list.",
                 )
             )
-            return
+        return ordered
+
+    def _show_profiles(self, ordered: list[Any]) -> None:
+        self._arrived = None
         self._customers = ordered
-        self._show_comparison(suggested_target(ordered))
-        self._load_facts()
+        if self._facts_settled:
+            self.statusLabel.setText(self._facts_problem)
+        self._show_comparison(suggested_target(ordered, self._facts))
 
     def _show_comparison(self, target: int) -> None:
         ordered = self._customers
@@ -196,20 +243,15 @@ class MergeDialog(QDialog):
         self.targetCombo.blockSignals(True)
         self.targetCombo.clear()
         for customer in ordered:
-            details = [
-                str(getattr(customer, "email", None) or ""),
-                str(getattr(customer, "number", None) or ""),
-            ]
-            extra = " · ".join(item for item in details if item)
-            caption = customer_caption(customer)
-            self.targetCombo.addItem(f"{caption} — {extra}" if extra else caption, str(customer.id))
+            self.targetCombo.addItem(target_caption(customer), str(customer.id))
         self.targetCombo.setCurrentIndex(target)
         self.targetCombo.blockSignals(False)
         self._target_changed(target)
 
     def _load_facts(self) -> None:
-        """Documents and open items of every profile, on a worker; the merge need not wait."""
-        ids = [str(customer.id) for customer in self._customers]
+        """Documents and open items of every profile, on a worker, asked for with the
+        profiles themselves; the merge need not wait."""
+        ids = list(self._ids)
 
         def load(client: Any) -> dict[str, AccountFacts]:
             documents = list(client.iter_identity_documents(ids))
@@ -217,32 +259,34 @@ class MergeDialog(QDialog):
 
         self.statusLabel.setText(QCoreApplication.translate("MergeDialog", "Loading the profiles…"))
         request = self._calls.read(load, owner=self, label="identityDocuments/getAll")
-        request.succeeded.connect(self._facts_loaded)
-        request.failed.connect(self._facts_failed)
+        self._track(request, self._facts_loaded, self._facts_failed)
 
     @Slot(object)
     def _facts_loaded(self, facts: dict[str, AccountFacts]) -> None:
-        if not self._customers:
-            return
         self._facts = facts
-        self._facts_settled = True
-        self.statusLabel.clear()
-        if self._target_chosen:
-            target = self.targetCombo.currentIndex()
-        else:
-            target = suggested_target(self._customers, facts)
-        self._show_comparison(target)
+        self._facts_arrived()
 
     @Slot(object)
     def _facts_failed(self, error: object) -> None:
+        self._facts_problem = QCoreApplication.translate(
+            "MergeDialog", "ID documents and open balance could not be loaded: %1"
+        ).replace("%1", error_text(error))
+        self._facts_arrived()
+
+    def _facts_arrived(self) -> None:
+        """Show the profiles that waited for their documents, or the comparison shown
+        without them again with them (keeping a profile picked meanwhile)."""
         self._facts_settled = True
+        if self._arrived is not None:
+            self._show_profiles(self._arrived)
+        elif self._customers:
+            self.statusLabel.setText(self._facts_problem)
+            if self._facts is not None:
+                chosen = self.targetCombo.currentIndex() if self._target_chosen else None
+                self._show_comparison(
+                    suggested_target(self._customers, self._facts) if chosen is None else chosen
+                )
         self._update_state()
-        if not self._sending:
-            self.statusLabel.setText(
-                QCoreApplication.translate(
-                    "MergeDialog", "ID documents and open balance could not be loaded: %1"
-                ).replace("%1", error_text(error))
-            )
 
     @Slot(int)
     def _target_picked(self, index: int) -> None:
@@ -260,6 +304,7 @@ class MergeDialog(QDialog):
 
     def _show_problem(self, text: str) -> None:
         self._customers = []
+        self._arrived = None
         self.statusLabel.setText(text)
         self._update_state()
 

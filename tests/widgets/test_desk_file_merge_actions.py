@@ -111,3 +111,22 @@ def test_find_duplicates_groups_the_loaded_rows(
     assert [set(group.customer_ids) for group in dialog.groups] == [
         {str(people[0].id), str(people[1].id)}
     ]
+
+
+def test_the_merge_dialog_is_built_when_idle_and_reused(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built in idle steps once connected, so opening it builds nothing; the one dialog
+    serves every merge, each time on the rows then selected."""
+    actions = window.file_merge_actions
+    actions.prepare_when_idle()
+    qtbot.waitUntil(lambda: actions._preparing is None, timeout=5000)
+    prepared = actions.merge_dialog
+    assert prepared is not None and not prepared.isVisible()
+    shown = opened(monkeypatch, MergeDialog)
+    select_rows(window, 0, 1)
+    actions.merge_action.trigger()
+    select_rows(window, 1, 2)
+    actions.merge_action.trigger()
+    assert shown == [prepared, prepared]
+    assert sorted(prepared._ids) == sorted(actions.selected_ids())

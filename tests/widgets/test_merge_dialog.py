@@ -236,3 +236,37 @@ def test_documents_that_cannot_be_loaded_are_said_and_do_not_block_the_merge(
     assert "Not allowed." in dialog.statusLabel.text()
     assert dialog.confirmMergeButton.isEnabled()
     assert "ID documents" not in _labels(dialog)
+
+
+def test_profiles_and_documents_are_asked_for_together_and_shown_in_one_reset(
+    make_dialog: Any, qtbot: QtBot, people: list[Any]
+) -> None:
+    """One paint of the whole comparison: the table is not shown and then redone when the
+    documents follow the profiles."""
+    ids = [str(item.id) for item in people]
+    dialog = make_dialog(MergeClient(people, documents={ids[0]: 1}), [])
+    resets: list[int] = []
+    dialog.model.modelReset.connect(lambda: resets.append(dialog.model.rowCount()))
+    dialog.compare(ids)
+    assert dialog._calls.labels == ["customers/getAll", "identityDocuments/getAll"]
+    loaded(qtbot, dialog)
+    assert "ID documents" in _labels(dialog)
+    assert [rows for rows in resets if rows] == [dialog.model.rowCount()]
+
+
+def test_comparing_again_starts_over_and_drops_the_last_answers(
+    make_dialog: Any, qtbot: QtBot, people: list[Any]
+) -> None:
+    """The desk reuses one dialog: a second comparison shows only its own profiles, even
+    when the first one's answers arrive after it started."""
+    first = [str(item.id) for item in people[:2]]
+    second = [str(people[2].id), str(people[0].id)]
+    dialog = make_dialog(MergeClient(people), first)
+    dialog.targetCombo.setCurrentIndex(1)
+    dialog.compare(second)  # the first comparison's answers are still on their way
+    loaded(qtbot, dialog)
+    qtbot.wait(50)  # room for a late answer of the first comparison
+    assert sorted([dialog.target_id, *dialog.source_ids]) == sorted(second)
+    assert dialog.targetCombo.count() == 2
+    assert [dialog.targetCombo.itemData(row) for row in range(2)] == second
+    assert dialog.statusLabel.text() == ""
