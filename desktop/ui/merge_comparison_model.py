@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.desk.customer_rows import full_name
@@ -22,7 +29,6 @@ from desktop.desk.merge_comparison import (
     comparison_rows,
 )
 from desktop.ui import tints
-from desktop.ui.model_index import AnyIndex
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.translation import translate_text
 
@@ -59,16 +65,18 @@ def comparison_table(model: MergeComparisonModel) -> QTableView:
     return table
 
 
-class MergeComparisonModel(QAbstractTableModel):
+class MergeComparisonModel(QStandardItemModel):
     """Fields as rows, profiles as columns.
 
     The kept profile's column is tinted green; a cell of another profile is yellow where
     it differs from the kept one, which is exactly what the merge puts at stake. Field
     names of rows that differ anywhere are bold.
 
-    The view asks for every role of every cell on each paint, so the colours are worked
-    out once per comparison or pick, and handed over as colours, which the delegate takes
-    as brushes: the first ``QBrush`` made in Python builds five enum classes, a few ms.
+    The cells live in Qt's own items, filled once per comparison and recoloured per
+    pick: the view asks every cell and title for every role on each paint, and answering
+    from Python took more than half of the table's paint. Colours are handed over as colours,
+    which the delegate takes as brushes (the first ``QBrush`` made in Python builds five
+    enum classes, a few ms).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -78,58 +86,6 @@ class MergeComparisonModel(QAbstractTableModel):
         self._target = -1
         self._bold = QFont()
         self._bold.setBold(True)
-        #: Per row, per column: the cell's background, or None.
-        self._backgrounds: list[list[QColor | None]] = []
-        self._placeholder = QColor()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._customers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Vertical:
-            if 0 <= section < len(self._rows):
-                row = self._rows[section]
-                if role == Qt.ItemDataRole.DisplayRole:
-                    return QCoreApplication.translate(MERGE_CONTEXT, row.label)
-                if role == Qt.ItemDataRole.FontRole and row.differs:
-                    return self._bold
-            return None
-        if not 0 <= section < len(self._customers):
-            return None
-        if role == Qt.ItemDataRole.FontRole and section == self._target:
-            return self._bold
-        if role == Qt.ItemDataRole.DisplayRole:
-            caption = customer_caption(self._customers[section])
-            if section == self._target:
-                return QCoreApplication.translate("MergeDialog", "%1 (kept)").replace("%1", caption)
-            return QCoreApplication.translate("MergeDialog", "%1 (disappears)").replace(
-                "%1", caption
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("MergeDialog", "Click to keep this profile")
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (
-            0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._customers)
-        ):
-            return None
-        row = self._rows[index.row()]
-        value = row.values[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value or "—"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(value) or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._backgrounds[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not value:
-            return self._placeholder
-        return None
 
     def set_customers(
         self,
@@ -137,41 +93,83 @@ class MergeComparisonModel(QAbstractTableModel):
         target: int,
         facts: dict[str, AccountFacts] | None = None,
     ) -> None:
-        self.beginResetModel()
+        """Show ``customers``, keeping the one at ``target``: one reset of the views."""
         self._customers = list(customers)
         self._rows = comparison_rows(self._customers, translate_text, facts)
         self._target = target
-        self._colour()
+        placeholder = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        self.blockSignals(True)  # the views hear one reset below, not every item's arrival
+        try:
+            self.clear()
+            self.setRowCount(len(self._rows))
+            self.setColumnCount(len(self._customers))
+            vertical = Qt.Orientation.Vertical
+            for number, row in enumerate(self._rows):
+                self.setHeaderData(
+                    number, vertical, QCoreApplication.translate(MERGE_CONTEXT, row.label)
+                )
+                if row.differs:
+                    self.setHeaderData(number, vertical, self._bold, Qt.ItemDataRole.FontRole)
+                for column, value in enumerate(row.values):
+                    item = QStandardItem(value or "—")
+                    item.setEditable(False)
+                    if value:
+                        item.setToolTip(plain_tooltip(value))
+                    else:
+                        item.setData(placeholder, Qt.ItemDataRole.ForegroundRole)
+                    self.setItem(number, column, item)
+            self._colour()
+        finally:
+            self.blockSignals(False)
+        self.beginResetModel()
         self.endResetModel()
 
     def set_target(self, target: int) -> None:
+        if target == self._target or not self._customers:  # coloured for it already
+            self._target = target
+            return
         self._target = target
-        self._colour()
-        if self._customers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._customers) - 1)
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._rows) - 1, len(self._customers) - 1),
-                [Qt.ItemDataRole.BackgroundRole],
-            )
+        self.blockSignals(True)  # one change of the titles and one of the cells, below
+        try:
+            self._colour()
+        finally:
+            self.blockSignals(False)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._customers) - 1)
+        self.dataChanged.emit(
+            self.index(0, 0),
+            self.index(len(self._rows) - 1, len(self._customers) - 1),
+            [Qt.ItemDataRole.BackgroundRole],
+        )
 
     def _colour(self) -> None:
-        """The cells' backgrounds for the kept profile, in the palette's current colours."""
+        """Titles and backgrounds for the kept profile, in the palette's current colours."""
         target = self._target if 0 <= self._target < len(self._customers) else -1
         kept, differs = tints.tinted(tints.GREEN), tints.tinted(tints.AMBER)
-        columns = range(len(self._customers))
-        self._backgrounds = [
-            [
-                kept
-                if column == target
-                else differs
-                if target >= 0 and row.differs_from_target(column, target)
-                else None
-                for column in columns
-            ]
-            for row in self._rows
-        ]
-        self._placeholder = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        horizontal = Qt.Orientation.Horizontal
+        click = QCoreApplication.translate("MergeDialog", "Click to keep this profile")
+        for column, customer in enumerate(self._customers):
+            caption = customer_caption(customer)
+            if column == target:
+                title = QCoreApplication.translate("MergeDialog", "%1 (kept)").replace(
+                    "%1", caption
+                )
+            else:
+                title = QCoreApplication.translate("MergeDialog", "%1 (disappears)").replace(
+                    "%1", caption
+                )
+            self.setHeaderData(column, horizontal, title)
+            font = self._bold if column == target else None
+            self.setHeaderData(column, horizontal, font, Qt.ItemDataRole.FontRole)
+            self.setHeaderData(column, horizontal, click, Qt.ItemDataRole.ToolTipRole)
+        for number, row in enumerate(self._rows):
+            for column in range(len(self._customers)):
+                if column == target:
+                    colour: QColor | None = kept
+                elif target >= 0 and row.differs_from_target(column, target):
+                    colour = differs
+                else:
+                    colour = None
+                self.item(number, column).setData(colour, Qt.ItemDataRole.BackgroundRole)
 
     def comparison(self) -> list[ComparisonRow]:
         return list(self._rows)
