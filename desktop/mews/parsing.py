@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from desktop.mews.errors import InvalidResponseError, describe_validation_error
+from desktop.mews.parse_hook import before_parse
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -25,6 +26,7 @@ def parse_response(raw: bytes, status: int, response_type: type[R] | None) -> An
     explain a failure. Operations without a result (merge, delete) still need a JSON
     object: an HTML page from a proxy is not proof that Mews did the work.
     """
+    before_parse()
     if status == 204:
         if response_type is None:
             return None

@@ -73,6 +73,7 @@ class MainWindow(DeskOnDemand, QMainWindow):
         self.model = CustomerTableModel(self)
         self.table = CustomerTable(self.model, session.settings)
         self.controller = SearchController(session, self.model, self)
+        self.controller.follow_paints(self.table)
         self.controller.stateChanged.connect(self._show_state)
         # "Searching…" appears only for a search that takes a noticeable while: most
         # answers come within a blink, and a sentence shown for that long only flickers.

@@ -5,7 +5,8 @@ several streams (an advanced search sends one ``customers/getAll`` per time wind
 answer a dozen times in one frame; inserting each answer on its own stalls the desk for
 several frames, while one insert per frame looks the same to the receptionist. The first
 rows after a pause go in at once, so Enter still paints the first answer as soon as it is
-parsed.
+parsed. Rows wait too while ``ready()`` says no (a worker is parsing, see
+:mod:`desktop.desk.parse_turns`), and go in a millisecond later.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from desktop.desk.customer_rows import CustomerRow
 
 #: At most one insert per 60 Hz frame.
 FRAME_S = 1 / 60
+#: How soon rows that were not ready to go in try again.
+_RETRY_MS = 1
 
 
 class RowBatcher(QObject):
@@ -31,14 +34,16 @@ class RowBatcher(QObject):
         parent: QObject | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
+        ready: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self._insert = insert
         self._clock = clock
+        self._ready = ready
         self._held: list[CustomerRow] = []
         self._last = -math.inf
         self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._flush_when_ready)
 
     @property
     def holding(self) -> bool:
@@ -50,12 +55,24 @@ class RowBatcher(QObject):
         self._held += rows
         wait_ms = (self._last + FRAME_S - self._clock()) * 1000
         if wait_ms <= 0:
-            self.flush()
+            self._flush_when_ready()
         elif not self._timer.isActive():
             self._timer.start(math.ceil(wait_ms))
 
     @Slot()
+    def _flush_when_ready(self) -> None:
+        if self._held and not self._ready():
+            self._timer.start(_RETRY_MS)
+            return
+        self._hand_on()
+
     def flush(self) -> None:
+        """Hand the held rows on now, ready or not."""
+        if self._held:
+            self._ready()  # asked all the same: no further parse starts before they are shown
+        self._hand_on()
+
+    def _hand_on(self) -> None:
         self._timer.stop()
         rows, self._held = self._held, []
         if rows:

@@ -14,9 +14,8 @@ started while the desk is still connecting waits for the connection
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
@@ -29,15 +28,21 @@ from desktop.desk.customer_search import (
     fetch_filter_page,
     fetch_in_house,
 )
+from desktop.desk.parse_turns import ParseTurns
 from desktop.desk.search_cache import SearchCache
-from desktop.desk.search_query import SEARCH_CONTEXT, CustomerFilter, QueryKind, SearchPlan
+from desktop.desk.search_query import SEARCH_CONTEXT, QueryKind, SearchPlan
 from desktop.desk.translatable import fill_template
 from desktop.ui.customer_table_model import CustomerTableModel
+from desktop.ui.paint_turn import PaintTurn
 from desktop.ui.row_batches import RowBatcher
+from desktop.ui.search_runs import Run, Snapshot, Stream
 from desktop.ui.search_sentences import empty_sentence, error_sentence
 from desktop.ui.session import SESSION_CONTEXT, Session
 from desktop.ui.translation import translate_text
 from desktop.ui.workers import Request
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 #: After this many rows the cyclic collector's survivors are frozen: they are long-lived
 #: table rows, and scanning them again on every collection is what stalls the GUI.
@@ -51,29 +56,6 @@ class ViewState(StrEnum):
     EMPTY = "empty"
     ERROR = "error"
     HINT = "hint"
-
-
-@dataclass
-class _Stream:
-    flt: CustomerFilter
-    cursor: str | None = None
-    started: bool = False
-
-
-@dataclass
-class _Snapshot:
-    rows: list[CustomerRow]
-    cursors: list[str | None]
-
-
-@dataclass
-class _Run:
-    plan: SearchPlan
-    streams: list[_Stream]
-    pending: set[Request] = field(default_factory=set)
-    errors: list[BaseException] = field(default_factory=list)
-    paging: Request | None = None
-    stream_of: dict[Request, int] = field(default_factory=dict)
 
 
 class SearchController(QObject):
@@ -95,11 +77,15 @@ class SearchController(QObject):
         self._session = session
         self._model = model
         self._model.moreRequested.connect(self._fetch_more)
-        self._cache: SearchCache[_Snapshot] = SearchCache()
-        self._run: _Run | None = None
+        self._cache: SearchCache[Snapshot] = SearchCache()
+        self._run: Run | None = None
         self._waiting: tuple[SearchPlan, bool] | None = None
         self._rows_since_freeze = 0
-        self._batch = RowBatcher(self._insert_rows, self)
+        self._freeze_due = False
+        #: Workers parse one answer at a time, and not while rows are inserted and painted.
+        self._turns = ParseTurns()
+        self._painted = PaintTurn(self._rows_shown, self)
+        self._batch = RowBatcher(self._insert_rows, self, ready=self._turns.try_show)
         self.state = ViewState.IDLE
         self.message = ""
 
@@ -107,6 +93,10 @@ class SearchController(QObject):
     def holding_rows(self) -> bool:
         """Whether answered rows wait for the next frame (see :mod:`desktop.ui.row_batches`)."""
         return self._batch.holding
+
+    def follow_paints(self, view: QAbstractItemView) -> None:
+        """Parse the next answer after ``view`` has painted the rows of the last one."""
+        self._painted.follow(view)
 
     @property
     def plan(self) -> SearchPlan | None:
@@ -160,8 +150,8 @@ class SearchController(QObject):
                 ViewState.ERROR, fill_template(self.tr("Not connected yet. %1"), (detail,))
             )
             return
-        streams = [_Stream(flt) for flt in plan.filters]
-        run = self._run = _Run(plan, streams)
+        streams = [Stream(flt) for flt in plan.filters]
+        run = self._run = Run(plan, streams)
         cached = self._cache.get(self._cache_key(plan)) if use_cache else None
         if cached is not None:
             for stream, cursor in zip(streams, cached.cursors, strict=True):
@@ -174,13 +164,16 @@ class SearchController(QObject):
         # empties the table (their answers come by queued signal, after this returns).
         for stream in streams:
             self._start_page(run, stream, FIRST_PAGE_SIZE)
+        turns, session = self._turns, self._session
         for lookup in plan.in_house:
             request = self._session.read(
-                lambda client, lookup=lookup: fetch_in_house(
-                    client,
-                    lookup,
-                    resolve_room=self._session.room_resolver,
-                    room_names=self._session.room_names,
+                lambda client, lookup=lookup: turns.run(
+                    lambda: fetch_in_house(
+                        client,
+                        lookup,
+                        resolve_room=session.room_resolver,
+                        room_names=session.room_names,
+                    ),
                 ),
                 owner=self,
                 label="customers/search",
@@ -224,6 +217,8 @@ class SearchController(QObject):
         """Forget the current search; answers still on their way are dropped."""
         self._waiting = None
         self._batch.drop()
+        self._painted.cancel()
+        self._turns.shown()
         run, self._run = self._run, None
         if run is None:
             return
@@ -231,11 +226,14 @@ class SearchController(QObject):
             if request is not None and shiboken6.isValid(request):
                 request.cancel()
 
-    def _start_page(self, run: _Run, stream: _Stream, count: int) -> Request:
+    def _start_page(self, run: Run, stream: Stream, count: int) -> Request:
         cursor = stream.cursor
         stream.started = True
+        turns = self._turns
         request = self._session.read(
-            lambda client: fetch_filter_page(client, stream.flt, cursor=cursor, count=count),
+            lambda client: turns.run(
+                lambda: fetch_filter_page(client, stream.flt, cursor=cursor, count=count)
+            ),
             owner=self,
             label="customers/getAll",
         )
@@ -243,14 +241,14 @@ class SearchController(QObject):
         self._watch(run, request)
         return request
 
-    def _watch(self, run: _Run, request: Request) -> None:
+    def _watch(self, run: Run, request: Request) -> None:
         run.pending.add(request)
         request.succeeded.connect(self._page_arrived)
         request.failed.connect(self._page_failed)
 
     # -- answers --------------------------------------------------------------------
 
-    def _owning_run(self, request: Any) -> _Run | None:
+    def _owning_run(self, request: Any) -> Run | None:
         run = self._run
         if run is None or request not in run.pending:
             return None
@@ -281,7 +279,7 @@ class SearchController(QObject):
         if not run.pending:
             self._finish_first_answers(run)
 
-    def _finish_first_answers(self, run: _Run) -> None:
+    def _finish_first_answers(self, run: Run) -> None:
         self._batch.flush()
         rows = self._model.rowCount()
         if rows:
@@ -291,7 +289,7 @@ class SearchController(QObject):
             else:
                 self._cache.put(
                     self._cache_key(run.plan),
-                    _Snapshot(list(self._model.rows), [s.cursor for s in run.streams]),
+                    Snapshot(list(self._model.rows), [s.cursor for s in run.streams]),
                 )
         elif run.errors:
             self._set_state(ViewState.ERROR, error_sentence(run.errors[0]))
@@ -301,7 +299,7 @@ class SearchController(QObject):
 
     # -- paging ---------------------------------------------------------------------
 
-    def _has_more(self, run: _Run) -> bool:
+    def _has_more(self, run: Run) -> bool:
         return any(stream.cursor for stream in run.streams)
 
     @Slot()
@@ -341,13 +339,24 @@ class SearchController(QObject):
         # Leave the cursor in place: scrolling to the end again retries.
         self._model.set_more_available(self._has_more(run))
 
+    def _rows_shown(self) -> None:
+        """The rows inserted are painted: the workers may parse again."""
+        if self._freeze_due:  # in a turn of its own, after the paint
+            self._freeze_due = False
+            gc.collect(1)
+            gc.freeze()
+        self._turns.shown()
+
     def _insert_rows(self, rows: list[CustomerRow]) -> None:
-        self._model.append_rows(rows)
+        added = self._model.append_rows(rows)
         self._rows_since_freeze += len(rows)
         if self._rows_since_freeze >= _FREEZE_EVERY_ROWS:
             self._rows_since_freeze = 0
-            gc.collect(1)
-            gc.freeze()
+            self._freeze_due = True
+        if added:
+            self._painted.rows_inserted()
+        else:
+            self._rows_shown()
         if self._run is not None and self._model.rowCount() and self.state is not ViewState.RESULTS:
             self._set_state(ViewState.RESULTS, "")
 

@@ -49,3 +49,27 @@ def test_flush_hands_held_rows_on_now_and_drop_forgets_them(qtbot: QtBot) -> Non
     batcher.drop()
     qtbot.wait(int(FRAME_S * 3000))
     assert inserts == [["a"], ["b"]] and not batcher.holding
+
+
+def test_rows_wait_while_a_worker_parses_and_go_in_once_it_is_done(qtbot: QtBot) -> None:
+    inserts: list[list[str]] = []
+    parsing = [True]
+    batcher = RowBatcher(
+        lambda rows: inserts.append([r.id for r in rows]), ready=lambda: not parsing[0]
+    )
+    batcher.add(_rows("a"))
+    assert inserts == [] and batcher.holding
+    parsing[0] = False
+    qtbot.waitUntil(lambda: inserts == [["a"]], timeout=1000)
+    assert not batcher.holding
+
+
+def test_a_flush_hands_rows_on_at_once_even_while_a_worker_parses() -> None:
+    inserts: list[list[str]] = []
+    asked: list[bool] = []
+    batcher = RowBatcher(
+        lambda rows: inserts.append([r.id for r in rows]), ready=lambda: asked.append(True) or False
+    )
+    batcher.add(_rows("a"))
+    batcher.flush()  # a search's last first answer: its rows are counted right after
+    assert inserts == [["a"]] and asked  # and no further parse starts before the paint
