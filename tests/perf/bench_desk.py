@@ -254,7 +254,10 @@ def bench_merge(window: Any, rows: list[int]) -> tuple[Stall, Stall]:
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in rows:
         selection.select(window.table.proxy.index(row, 0), flags)
-    spin(SETTLE_MS)  # the selection's repaint is not the dialog's
+    # What selecting sets off (the profile area loading a guest, the repaint) is not the
+    # dialog's: let it finish first.
+    wait_until(lambda: not window.session.runner.busy)
+    spin(SETTLE_MS)
     actions = window.file_merge_actions
     merged: list[object] = []
     heartbeat = Heartbeat("merge dialog")
