@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
 from desktop.ui.customer_columns import DEFAULT_HIDDEN_COLUMNS, Column, column_title
 from desktop.ui.customer_filter_proxy import CustomerFilterProxy
 from desktop.ui.customer_table_model import CustomerTableModel
+from desktop.ui.table_grid import FilledGrid
 
 if TYPE_CHECKING:
     from desktop.ui.plain_text_delegate import PlainTextDelegate
@@ -112,6 +113,7 @@ class CustomerTable(QTableView):
         # paint once, instead of again when a scrollbar appears and narrows the columns.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.verticalHeader().setVisible(False)
+        self._grid = FilledGrid(self)  # a fifth of a repaint was the grid's pen lines
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
@@ -154,6 +156,10 @@ class CustomerTable(QTableView):
         ):
             signal.connect(self._fit_scrollbar)
         self._fit_scrollbar()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._grid.paint(event)
 
     @Slot()
     def prepare_text_delegate(self) -> None:
