@@ -361,11 +361,12 @@ class CustomerFilterProxy(QAbstractProxyModel):
         return self.index(row, column)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._source is None or not index.isValid():
-            return None
-        row = index.row()
-        shown = self._shown
-        return self._source.cell(row if shown is None else shown[row], index.column(), role)
+        return self.cell(index.row(), index.column(), role) if index.isValid() else None
+
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """``data`` without a model index: the table paints a screen of cells at once."""
+        source = self._source
+        return None if source is None else source.cell(self._source_row(row), column, role)
 
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:
         """Every role a delegate paints a cell with, in one call from C++ (not seven)."""
@@ -373,8 +374,7 @@ class CustomerFilterProxy(QAbstractProxyModel):
             for role_data in roleDataSpan:
                 role_data.clearData()
             return
-        row, shown = index.row(), self._shown
-        self._source.fill_cell(row if shown is None else shown[row], index.column(), roleDataSpan)
+        self._source.fill_cell(self._source_row(index.row()), index.column(), roleDataSpan)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """The source's flags, without mapping the index there: asked for every cell painted."""

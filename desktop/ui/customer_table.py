@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QAction, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
 from desktop.ui.customer_columns import DEFAULT_HIDDEN_COLUMNS, Column, column_title
@@ -15,6 +25,7 @@ from desktop.ui.table_grid import FilledGrid
 
 if TYPE_CHECKING:
     from desktop.ui.plain_text_delegate import PlainTextDelegate
+    from desktop.ui.table_cells_painter import CellsPainter
 
 _HIDDEN_KEY = "customerTable/hiddenColumns"
 _HEADER_KEY = "customerTable/headerState"
@@ -22,6 +33,8 @@ _HEADER_KEY = "customerTable/headerState"
 
 #: Room for the sort indicator and the section's margins around a column title.
 _TITLE_PADDING = 24
+_HOVERING = frozenset({QEvent.Type.HoverEnter, QEvent.Type.HoverMove})
+_HOVER_EVENTS = _HOVERING | {QEvent.Type.HoverLeave, QEvent.Type.Leave}
 #: The name Qt gives a scroll area's own viewport widget.
 _VIEWPORT_NAME = "qt_scrollarea_viewport"
 
@@ -88,6 +101,7 @@ class CustomerTable(QTableView):
         # The cells' painter waits for cells: the first window's table has none, and making
         # it (PySide6 builds QStyle's Python class and its enums) took 17 ms of start-up.
         self._text_delegate: PlainTextDelegate | None = None
+        self._cells: CellsPainter | None = None
         self._waiting_for_rows = not self.proxy.rowCount()
         if self._waiting_for_rows:
             self.proxy.rowsInserted.connect(self._rows_arrived)
@@ -157,9 +171,37 @@ class CustomerTable(QTableView):
             signal.connect(self._fit_scrollbar)
         self._fit_scrollbar()
 
+    @property
+    def paints_its_cells(self) -> bool:
+        """Whether the next paint draws the cells itself (see :mod:`table_cells_painter`)."""
+        return self._cells is not None and self._cells.applies()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self._grid.paint(event)
+        fill_grid = self._grid.before_paint()
+        cells = self._cells
+        if cells is not None and cells.applies():
+            cells.paint(event)
+        else:
+            super().paintEvent(event)
+        if fill_grid:
+            self._grid.paint(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        cells = self._cells
+        if cells is not None and event.type() in _HOVER_EVENTS:
+            # Where QAbstractItemView moves its own hover index, for State_MouseOver.
+            at = (
+                self.indexAt(event.position().toPoint())  # type: ignore[attr-defined]
+                if event.type() in _HOVERING
+                else QModelIndex()
+            )
+            cells.hover = QPersistentModelIndex(at)
+        return super().viewportEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._cells is not None:
+            self._cells.hover = QPersistentModelIndex(self.indexAt(event.position().toPoint()))
+        super().mouseMoveEvent(event)
 
     @Slot()
     def prepare_text_delegate(self) -> None:
@@ -175,9 +217,11 @@ class CustomerTable(QTableView):
         once connected, and the first rows to arrive before that make it at once."""
         if self._text_delegate is None:
             from desktop.ui.plain_text_delegate import PlainTextDelegate
+            from desktop.ui.table_cells_painter import CellsPainter
 
             self._text_delegate = PlainTextDelegate(self, self.proxy.data)
             self.setItemDelegate(self._text_delegate)
+            self._cells = CellsPainter(self, self._text_delegate, self.proxy.cell)
             if self._waiting_for_rows:  # every later page would ask again for nothing
                 self._waiting_for_rows = False
                 self.proxy.rowsInserted.disconnect(self._rows_arrived)

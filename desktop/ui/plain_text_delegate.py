@@ -18,7 +18,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QRawFont,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -50,6 +58,17 @@ _STALE_ON = frozenset(
 _UNSEEN: object = object()
 
 
+#: The transformation a cell's text is laid out for: the raster engine places a laid-out
+#: text at any translation without laying it out again.
+_UNTRANSFORMED = QTransform()
+
+
+def _static_text(text: str) -> QStaticText:
+    laid_out = QStaticText(text)
+    laid_out.setTextFormat(Qt.TextFormat.PlainText)
+    return laid_out
+
+
 class PlainTextDelegate(QStyledItemDelegate):
     """Paints ``view``'s cells with ``text_of(index)``, as QStyledItemDelegate would.
 
@@ -70,6 +89,9 @@ class PlainTextDelegate(QStyledItemDelegate):
         self._plain = True
         #: The enabled, active and selected states -> the pen QCommonStyle writes text with.
         self._pens: dict[int, QColor] = {}
+        #: Letter -> whether the table's font has it (a name's letters recur in others).
+        self._font_has: dict[str, bool] = {}
+        self._font = QRawFont()
         self._refresh()
         view.installEventFilter(self)
 
@@ -82,6 +104,9 @@ class PlainTextDelegate(QStyledItemDelegate):
         view = self._view
         self._laid_out.clear()
         self._pens.clear()
+        self._font_has.clear()
+        # The font itself: QFontMetrics.inFont also counts its fallback fonts' letters.
+        self._font = QRawFont.fromFont(view.font())
         self._metrics = QFontMetrics(view.font())
         self._line_height = self._metrics.height()
         self._widest = self._metrics.maxWidth()
@@ -100,19 +125,36 @@ class PlainTextDelegate(QStyledItemDelegate):
         if state & _HAS_FOCUS or not self._plain:
             super().paint(painter, option, index)
             return
-        text = self._text_of(index)
-        if text.__class__ is not str and text is not None:
-            super().paint(painter, option, index)
-            return
         left, top, width, height = option.rect.getRect()  # one call into Qt, not four
+        if not self.draw_text(
+            painter, option, state, self._text_of(index), left, top, width, height
+        ):
+            super().paint(painter, option, index)
+
+    def draw_text(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        state: int,
+        text: Any,
+        left: int,
+        top: int,
+        width: int,
+        height: int,
+    ) -> bool:
+        """Paint a cell of ``text`` as QCommonStyle would, ``option.rect`` being ``left``,
+        ``top``, ``width``, ``height`` and ``option.state`` being ``state`` (as ints: Qt's
+        wrappers cost more than the drawing); False, with nothing drawn, for a cell to
+        leave to ``QStyledItemDelegate``."""
+        if text.__class__ is not str and text is not None:
+            return False
         laid_out: QStaticText | None = None
         if text:
             key = (text, width - 2 * self._margin)
             kept = self._laid_out.get(key, _UNSEEN)
-            laid_out = self._lay_out(key) if kept is _UNSEEN else kept
+            laid_out = self._lay_out(key, painter) if kept is _UNSEEN else kept
             if laid_out is None:
-                super().paint(painter, option, index)
-                return
+                return False
         if state & _PANEL_STATES:
             self._view.style().drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, self._view
@@ -121,21 +163,44 @@ class PlainTextDelegate(QStyledItemDelegate):
             painter.setPen(self._pen(state))
             top += (height - self._line_height) // 2
             painter.drawStaticText(left + self._margin, top, laid_out)
+        return True
 
-    def _lay_out(self, key: tuple[str, int]) -> QStaticText | None:
-        """The text elided to the width as QCommonStyle elides it; None for Qt to paint."""
+    def _lay_out(self, key: tuple[str, int], painter: QPainter) -> QStaticText | None:
+        """The text elided to the width as QCommonStyle elides it; None for Qt to paint.
+
+        Laid out here in the painter's font, the text's own width says whether it fits
+        (QCommonStyle's test: the line's natural width against the cell's), and only a
+        text too wide is shaped a second time, by ``elidedText``.
+        """
         text, width = key
         laid_out = None
-        if "\n" not in text and "\r" not in text:
+        if "\n" not in text and "\r" not in text and (text.isascii() or self._in_font(text)):
+            laid_out = _static_text(text)
             # An ASCII text narrower than its length in the font's widest glyph fits as it is.
             if not text.isascii() or len(text) * self._widest > width:
-                text = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            laid_out = QStaticText(text)
-            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+                laid_out.prepare(_UNTRANSFORMED, painter.font())
+                if laid_out.size().width() > width:
+                    elided = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                    laid_out = _static_text(elided)
         if len(self._laid_out) >= _KEPT_TEXTS:
             self._laid_out.clear()
         self._laid_out[key] = laid_out
         return laid_out
+
+    def _in_font(self, text: str) -> bool:
+        """Whether the table's font has every letter of ``text``.
+
+        A letter it lacks comes from a fallback font, and QCommonStyle places such a line
+        by that font's ascent, where a QStaticText would not: the text is left to Qt.
+        """
+        has = self._font_has
+        for letter in text:
+            known = has.get(letter)
+            if known is None:
+                known = has[letter] = self._font.supportsCharacter(ord(letter))
+            if not known:
+                return False
+        return True
 
     def _pen(self, state: int) -> QColor:
         key = state & (_ENABLED | _ACTIVE | _SELECTED)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, QSettings, Qt
+from PySide6.QtGui import QFont, QHoverEvent, QImage
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,10 @@ _GUESTS = [
     CustomerRow(id="c", name="A guest with a name far too long for its column", last_name="G"),
     CustomerRow(id="d", name="Ünal", last_name="Ünal", email="unal@example.tr", phone="+90 1"),
     CustomerRow(id="e", name="", last_name="", email="nobody@example.com"),
+    # Letters in the table's font that are not Latin, and (where the machine has a font
+    # for them) letters from a fallback font, which Qt places by that font's ascent.
+    CustomerRow(id="f", name="Ελένη Παπαδοπούλου", last_name="Παπαδοπούλου", phone="+30 2"),
+    CustomerRow(id="g", name="王芳", last_name="王", email="wang@example.cn"),
 ]
 
 
@@ -61,6 +65,7 @@ def test_the_table_paints_as_qt_would_selected_elided_focused_and_inactive(
     with tempfile.TemporaryDirectory() as folder:
         table = _table(qtbot, folder)
         assert isinstance(table.itemDelegate(), PlainTextDelegate)
+        assert table.paints_its_cells
         table.setFocus()
         ours = _painted(table)
         assert ours == _with_qt_delegate(table)
@@ -69,6 +74,28 @@ def test_the_table_paints_as_qt_would_selected_elided_focused_and_inactive(
         QApplication.sendEvent(table, QEvent(QEvent.Type.WindowDeactivate))
         assert _painted(table) == _with_qt_delegate(table)
         table.setEnabled(False)
+        assert _painted(table) == _with_qt_delegate(table)
+
+
+def test_the_mouse_over_a_cell_paints_as_qt_would(qtbot: QtBot) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        table = _table(qtbot, folder)
+        viewport = table.viewport()
+        at = table.visualRect(table.proxy.index(0, Column.EMAIL)).center()
+        for kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove):
+            QApplication.sendEvent(viewport, QHoverEvent(kind, QPointF(at), QPointF(at), QPointF()))
+        assert _painted(table) == _with_qt_delegate(table)
+        QApplication.sendEvent(
+            viewport, QHoverEvent(QEvent.Type.HoverLeave, QPointF(), QPointF(), QPointF(at))
+        )
+        assert _painted(table) == _with_qt_delegate(table)
+
+
+def test_a_right_to_left_table_is_left_to_qt(qtbot: QtBot) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        table = _table(qtbot, folder)
+        table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        assert not table.paints_its_cells
         assert _painted(table) == _with_qt_delegate(table)
 
 
