@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTa
 from desktop.ui.customer_columns import DEFAULT_HIDDEN_COLUMNS, Column, column_title
 from desktop.ui.customer_filter_proxy import CustomerFilterProxy
 from desktop.ui.customer_table_model import CustomerTableModel
-from desktop.ui.table_grid import FilledGrid
 
 if TYPE_CHECKING:
     from desktop.ui.plain_text_delegate import PlainTextDelegate
     from desktop.ui.table_cells_painter import CellsPainter
+    from desktop.ui.table_grid import FilledGrid
 
 _HIDDEN_KEY = "customerTable/hiddenColumns"
 _HEADER_KEY = "customerTable/headerState"
@@ -101,7 +101,9 @@ class CustomerTable(QTableView):
         # The cells' painter waits for cells: the first window's table has none, and making
         # it (PySide6 builds QStyle's Python class and its enums) took 17 ms of start-up.
         self._text_delegate: PlainTextDelegate | None = None
+        # Made with the delegate: until rows come, Qt's paint of an empty table is cheap.
         self._cells: CellsPainter | None = None
+        self._grid: FilledGrid | None = None
         self._waiting_for_rows = not self.proxy.rowCount()
         if self._waiting_for_rows:
             self.proxy.rowsInserted.connect(self._rows_arrived)
@@ -127,7 +129,6 @@ class CustomerTable(QTableView):
         # paint once, instead of again when a scrollbar appears and narrows the columns.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.verticalHeader().setVisible(False)
-        self._grid = FilledGrid(self)  # a fifth of a repaint was the grid's pen lines
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
@@ -177,14 +178,15 @@ class CustomerTable(QTableView):
         return self._cells is not None and self._cells.applies()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        fill_grid = self._grid.before_paint()
+        grid = self._grid
+        fill_grid = grid is not None and grid.before_paint()
         cells = self._cells
         if cells is not None and cells.applies():
             cells.paint(event)
         else:
             super().paintEvent(event)
-        if fill_grid:
-            self._grid.paint(event)
+        if grid is not None and fill_grid:
+            grid.paint(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         cells = self._cells
@@ -218,10 +220,12 @@ class CustomerTable(QTableView):
         if self._text_delegate is None:
             from desktop.ui.plain_text_delegate import PlainTextDelegate
             from desktop.ui.table_cells_painter import CellsPainter
+            from desktop.ui.table_grid import FilledGrid
 
             self._text_delegate = PlainTextDelegate(self, self.proxy.data)
             self.setItemDelegate(self._text_delegate)
             self._cells = CellsPainter(self, self._text_delegate, self.proxy.cell)
+            self._grid = FilledGrid(self)  # a fifth of a repaint was the grid's pen lines
             if self._waiting_for_rows:  # every later page would ask again for nothing
                 self._waiting_for_rows = False
                 self.proxy.rowsInserted.disconnect(self._rows_arrived)

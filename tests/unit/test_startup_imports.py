@@ -29,6 +29,8 @@ ON_DEMAND = (
     "desktop.ui.embedded_sandbox",
     "desktop.desk.duplicate_groups",
     "desktop.ui.plain_text_delegate",
+    "desktop.ui.table_cells_painter",
+    "desktop.ui.table_grid",
     "desktop.ui.icons",
 )
 
