@@ -207,12 +207,20 @@ class CustomerTable(QTableView):
 
     @Slot()
     def prepare_text_delegate(self) -> None:
-        """Make the cells' painter in two idle turns, each shorter than a frame: PySide6's
-        QStyle class first (about 10 ms on a slow machine), the delegate in the next."""
+        """Make the cells' painter in idle turns, each shorter than a frame: PySide6's
+        QStyle class first (about 10 ms on a slow machine), the painters in the next, and
+        in a third the classes their first paint of rows would otherwise build."""
         if self._text_delegate is None:
             from PySide6.QtWidgets import QStyle  # noqa: F401  (building the class is the cost)
 
             QTimer.singleShot(0, self, self.use_text_delegate)
+            QTimer.singleShot(0, self, self._warm_painting)
+
+    @Slot()
+    def _warm_painting(self) -> None:
+        from desktop.ui.table_cells_painter import warm_up
+
+        warm_up()
 
     def use_text_delegate(self) -> None:
         """Paint the cells with :class:`PlainTextDelegate` from now on; the desk prepares it

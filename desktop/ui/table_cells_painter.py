@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPersistentModelIndex, QRect
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, QRect
+from PySide6.QtGui import QGradient, QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 if TYPE_CHECKING:
@@ -33,6 +33,23 @@ _MOUSE_OVER = _STATE.State_MouseOver.value
 _HAS_FOCUS = _STATE.State_HasFocus.value
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate
 _ROW_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewRow
+
+
+def warm_up() -> None:
+    """Build the PySide6 classes a first paint of rows needs and nothing before it has:
+    their enums are made on first use, 5-10 ms in all, and otherwise in the paint the
+    receptionist waits for after the first Enter. ``fillRect``'s overloads take a
+    gradient preset, the selection is a QItemSelection, the grid iterates a QRegion."""
+    for enums in (
+        QGradient.Preset,
+        QGradient.Type,
+        QGradient.Spread,
+        QGradient.CoordinateMode,
+        QGradient.InterpolationMode,
+        QRegion.RegionType,
+        QItemSelectionModel.SelectionFlag,
+    ):
+        len(enums)
 
 
 class CellsPainter:

@@ -111,14 +111,27 @@ def test_a_new_font_is_laid_out_afresh(qtbot: QtBot) -> None:
         assert after == _with_qt_delegate(table)
 
 
+def _empty_table(qtbot: QtBot, folder: str) -> tuple[CustomerTableModel, CustomerTable]:
+    model = CustomerTableModel()
+    table = CustomerTable(model, QSettings(str(Path(folder) / "t.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(table)
+    return model, table
+
+
 def test_an_empty_table_makes_its_painter_when_the_first_rows_arrive(qtbot: QtBot) -> None:
     """The first window's table has no rows: it starts without the delegate's cost."""
     with tempfile.TemporaryDirectory() as folder:
-        model = CustomerTableModel()
-        table = CustomerTable(
-            model, QSettings(str(Path(folder) / "t.ini"), QSettings.Format.IniFormat)
-        )
-        qtbot.addWidget(table)
+        model, table = _empty_table(qtbot, folder)
         assert not isinstance(table.itemDelegate(), PlainTextDelegate)
         model.set_rows(_GUESTS)
         assert isinstance(table.itemDelegate(), PlainTextDelegate)
+
+
+def test_the_painters_are_made_in_idle_turns_before_any_rows(qtbot: QtBot) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        model, table = _empty_table(qtbot, folder)
+        table.prepare_text_delegate()
+        assert not isinstance(table.itemDelegate(), PlainTextDelegate)  # not in this turn
+        qtbot.waitUntil(lambda: isinstance(table.itemDelegate(), PlainTextDelegate))
+        model.set_rows(_GUESTS)
+        assert table.paints_its_cells
