@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,9 @@ from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.plain_text import plain_label
 from desktop.ui.translation import translate_text
 
+#: The merge dialog is built this long after the groups are shown: a frame in between.
+MERGE_DIALOG_AFTER_MS = 20
+
 _GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -67,6 +70,7 @@ class DuplicatesDialog(QDialog):
         self._candidates: dict[str, Candidate] = {}
         self.groups: list[DuplicateGroup] = []
         self.searching = True
+        self._merge: MergeDialog | None = None
 
         self.summaryLabel = plain_label()
         self.summaryLabel.setObjectName("summaryLabel")
@@ -132,6 +136,8 @@ class DuplicatesDialog(QDialog):
         self.searching = False
         self._fill()
         self.groupsFound.emit()
+        if self.groups and self._merge is None:
+            QTimer.singleShot(MERGE_DIALOG_AFTER_MS, self, self._merge_dialog)
 
     @Slot(object)
     def _grouping_failed(self, error: object) -> None:
@@ -222,17 +228,23 @@ class DuplicatesDialog(QDialog):
     def _double_clicked(self, _item: QTreeWidgetItem, _column: int) -> None:
         self.merge_selected_group()
 
-    def _merge_dialog(self, customer_ids: list[str]) -> MergeDialog:
-        return MergeDialog(self._calls, customer_ids, parent=self)
+    @Slot()
+    def _merge_dialog(self) -> MergeDialog:
+        """The merge dialog every group opens in: built in an idle turn once the groups
+        are shown (building it takes longer than a frame), then started over for each."""
+        dialog = self._merge
+        if dialog is None or dialog.isVisible():
+            dialog = self._merge = MergeDialog(self._calls, parent=self)
+            dialog.merged.connect(self._group_merged)
+        return dialog
 
     @Slot()
     def merge_selected_group(self) -> MergeDialog | None:
         group = self.selected_group()
         if group is None:
             return None
-        dialog = self._merge_dialog(list(group.customer_ids))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.merged.connect(self._group_merged)
+        dialog = self._merge_dialog()
+        dialog.compare(list(group.customer_ids))
         dialog.open()
         return dialog
 

@@ -101,6 +101,24 @@ def test_merging_a_group_opens_the_merge_and_drops_the_group(
     assert dialog.groupTree.topLevelItemCount() == 1
 
 
+def test_every_group_opens_in_one_merge_dialog_built_once_the_groups_are_shown(
+    qtbot: QtBot, calls: FakeCalls, people: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built in an idle turn after the groups arrive, then started over for each group."""
+    monkeypatch.setattr(MergeDialog, "open", lambda dialog: None)
+    dialog = grouped(qtbot, calls, rows_from_customers(people))
+    qtbot.waitUntil(lambda: dialog.findChild(MergeDialog) is not None)
+    built = dialog.findChild(MergeDialog)
+    ids = [str(item.id) for item in people]
+    opened = []
+    for number, members in ((0, ids[:3]), (1, [ids[3], ids[4]])):
+        dialog.select_group(number)
+        opened.append(dialog.merge_selected_group())
+        assert sorted(built._ids) == sorted(members)
+    assert opened == [built, built]
+    assert dialog.findChildren(MergeDialog) == [built]
+
+
 def test_the_dialog_says_it_is_looking_until_the_groups_arrive(
     qtbot: QtBot, calls: FakeCalls, people: list[Any]
 ) -> None:
