@@ -123,16 +123,17 @@ class CellsPainter:
         hover_at = (hover.row(), hover.column()) if hover.isValid() else None
         style, delegate, text_at = view.style(), self._delegate, self._text_at
         draw_text = delegate.draw_text
+        plain = option.features & ~_ALTERNATE
+        features = (plain, plain | _ALTERNATE)
+        # Setting the option's state converts a Python flag to Qt's: only when it changes.
+        option_state = base
         painter = QPainter(view.viewport())
         try:
             for visual_row in range(first_row, last_row + 1):
                 row = rows.logicalIndex(visual_row)
                 top, height = rows.sectionViewportPosition(row), rows.sectionSize(row) - 1
                 if alternating:
-                    features = option.features
-                    option.features = (
-                        features | _ALTERNATE if visual_row & 1 else features & ~_ALTERNATE
-                    )
+                    option.features = features[visual_row & 1]
                 for column, left, width in shown:
                     state = base
                     if selected(row, column):
@@ -143,7 +144,9 @@ class CellsPainter:
                     if cell_focused:
                         state |= _HAS_FOCUS
                     option.rect = QRect(left, top, width, height)
-                    option.state = self._state(state)
+                    if state != option_state:
+                        option.state = self._state(state)
+                        option_state = state
                     style.drawPrimitive(_ROW_PANEL, option, painter, view)
                     if cell_focused or not draw_text(
                         painter, option, state, text_at(row, column), left, top, width, height
