@@ -65,8 +65,8 @@ class ProfilePane(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("profileArea")
         self.setMinimumWidth(280)
-        self.summary = SelectionSummary(merge_action)
-        self.addWidget(self.summary)
+        self._merge_action = merge_action
+        self._summary: SelectionSummary | None = None
         self._open = False
         #: The width the pane comes back at: the form's own, or where it was last dragged.
         self.preferred_width = PROFILE_WIDTH
@@ -81,12 +81,20 @@ class ProfilePane(QStackedWidget):
             self.preferred_width = splitter.sizes()[splitter.indexOf(self)]
 
     @property
+    def summary(self) -> SelectionSummary:
+        """Made when several guests are first selected: the first window does not show it."""
+        if self._summary is None:
+            self._summary = SelectionSummary(self._merge_action)
+            self.addWidget(self._summary)
+        return self._summary
+
+    @property
     def is_open(self) -> bool:
         return self._open
 
     @property
     def showing_summary(self) -> bool:
-        return self._open and self.currentWidget() is self.summary
+        return self._open and self._summary is not None and self.currentWidget() is self._summary
 
     def show_widget(self, widget: QWidget) -> None:
         if self.indexOf(widget) < 0:
