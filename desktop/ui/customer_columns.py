@@ -7,9 +7,9 @@ language when a cell is painted, caching the few distinct labels it meets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
@@ -34,8 +34,7 @@ class Column(IntEnum):
     UPDATED = 8
 
 
-@dataclass(frozen=True)
-class _ColumnInfo:
+class _ColumnInfo(NamedTuple):
     title: str
     attribute: str
 

@@ -18,14 +18,12 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
-
-from desktop.desk.mrz import SHAPES, looks_like_mrz
 
 #: Longest gap between two keys of one burst; people type 80-200 ms apart, readers 2-30.
 KEY_GAP_MS = 60
@@ -34,7 +32,9 @@ LINE_GAP_MS = 300
 ZONE_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
 LINE_END_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 LINE_END_TEXTS = frozenset({"\r", "\n", "\t"})
-LINE_WIDTHS = frozenset(width for _count, width in SHAPES.values())
+#: The widths of TD1, TD2 and TD3 lines (``desktop.desk.mrz.SHAPES``): the zone checks
+#: load with the first burst, not with the first window.
+LINE_WIDTHS = frozenset({30, 36, 44})
 #: Readers press Shift for every capital (and Ctrl for a line feed): these interrupt nothing.
 MODIFIER_KEYS = frozenset(
     {
@@ -54,8 +54,7 @@ _RELEASING_EVENTS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _HeldKey:
+class _HeldKey(NamedTuple):
     key: int
     modifiers: Qt.KeyboardModifier
     text: str
@@ -208,6 +207,8 @@ class MrzKeyReader(QObject):
     def _burst_ended(self) -> None:
         self._timer.stop()
         self._settling = False
+        from desktop.desk.mrz import looks_like_mrz
+
         lines = [line for line in self.held_lines() if line]
         if lines and looks_like_mrz(lines):
             self._held.clear()

@@ -8,7 +8,7 @@ than letting a partial list pass for the whole answer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -18,8 +18,7 @@ from desktop.ui.search_controller import SearchController
 from desktop.ui.search_sentences import error_sentence
 
 
-@dataclass(frozen=True)
-class Caption:
+class Caption(NamedTuple):
     """The caption's text and, where a part of the search failed, the server's answer
     (its Message and RequestId) for the caption's tooltip."""
 

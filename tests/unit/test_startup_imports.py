@@ -32,6 +32,7 @@ ON_DEMAND = (
     "desktop.ui.table_cells_painter",
     "desktop.ui.table_grid",
     "desktop.ui.icons",
+    "desktop.desk.mrz",
 )
 
 

@@ -155,3 +155,10 @@ def test_keys_stamped_a_person_s_pace_apart_are_typing_however_fast_they_arrive(
     assert desk.first.text() == "ABC12"  # each key released as the next one came
     qtbot.waitUntil(lambda: desk.first.text() == "ABC123", timeout=2000)
     assert desk.zones == []
+
+
+def test_the_line_widths_held_for_are_those_of_the_zone_formats() -> None:
+    from desktop.desk.mrz import SHAPES
+    from desktop.ui.mrz_reader import LINE_WIDTHS
+
+    assert frozenset(width for _count, width in SHAPES.values()) == LINE_WIDTHS
