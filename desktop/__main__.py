@@ -8,6 +8,7 @@ in the desk's language when QtCore itself can still load.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -39,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         print(_in_desk_language(problem), file=sys.stderr)
         return MISSING_LIBRARIES_STATUS
+    # Loading the desk makes objects that live as long as it does: the cyclic collector's
+    # passes over them find nothing to free. ``desktop.app.main`` turns it back on once
+    # the first frame is drawn.
+    gc.disable()
     from desktop.app import main as start_desk
 
     return start_desk(argv)

@@ -9,6 +9,7 @@ README's run command shows a working desk.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -108,7 +109,16 @@ def build_window(argv: Sequence[str], *, hold_workers: bool = False) -> MainWind
     return window
 
 
+def _first_frame_drawn(window: MainWindow) -> None:
+    """Start the workers (the connection among them), and the cyclic collector, leaving
+    out of its passes what start-up made: the modules, classes and widgets stay."""
+    window.session.runner.release()
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.disable()  # until the first frame: see _first_frame_drawn
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     # The desktop file name lets Wayland docks match the window to its launcher entry.
@@ -122,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     # Connecting imports the client and its models on a worker, whose Python would take
     # turns on the GIL with the window being drawn: it starts once the first frame is up.
-    after_first_frame(window, window.session.runner.release)
+    after_first_frame(window, lambda: _first_frame_drawn(window))
     return app.exec()
 
 

@@ -9,8 +9,9 @@ window is shown ("first window"), and on to the turn after the window's first pa
 event ("first painted frame": fonts, styles and texts are paid for by then); each script
 prints both wall clocks and quits. Bytecode caching is on, as on an installed copy. The
 desk script runs
-what ``frontdesk`` runs: the platform-library check, then ``desktop.app.main`` on a
-sandbox (in a process of its own) with tokens from the environment.
+what ``frontdesk`` runs, ``desktop.__main__.main`` (the platform-library check, then
+``desktop.app.main``), on a sandbox (in a process of its own) with tokens from the
+environment.
 
 Also prints the platform-library check by itself, timed inside a fresh process, against
 the bare window's start-up.
@@ -76,9 +77,7 @@ BARE = (
 )  # fmt: skip
 DESK = (
     "import sys, time\n"
-    "from desktop.desk.platform_libraries import platform_problem\n"
-    "assert platform_problem() is None\n"
-    "from desktop.app import main\n" + SHOWN +
+    "from desktop.__main__ import main\n" + SHOWN +
     "_exec = QApplication.exec\n"
     "def _exec_then_report(*_):\n"
     "    _watch()\n"
