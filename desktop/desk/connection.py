@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 from desktop.desk.translatable import QT_TRANSLATE_NOOP
@@ -39,8 +38,7 @@ class InvalidBaseUrlError(ValueError):
     """The typed address cannot be used: wrong scheme, no host, or plain http to a remote host."""
 
 
-@dataclass(frozen=True)
-class Preset:
+class Preset(NamedTuple):
     """A starting point in the connection dialog; ``base_url`` is empty when it is chosen later."""
 
     kind: ConnectionKind
@@ -149,8 +147,7 @@ def normalize_chain_id(value: str | None) -> str | None:
     return text.lower()
 
 
-@dataclass(frozen=True)
-class ConnectionProfile:
+class ConnectionProfile(NamedTuple):
     """One place the desk can connect to; never holds tokens."""
 
     profile_id: str
@@ -181,10 +178,10 @@ class ConnectionProfile:
         )
 
     def with_url(self, base_url: str) -> ConnectionProfile:
-        return replace(self, base_url=base_url)
+        return self._replace(base_url=base_url)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = self._asdict()
         data["kind"] = self.kind.value
         return data
 
