@@ -36,14 +36,26 @@ from desktop.ui.profiles import current_profile, find_profile
 from desktop.ui.session import Session
 from desktop.ui.translation import effective_language, install_translators
 
+#: What no arguments mean: the saved connection, else the sandbox (see ``choose_profile``).
+NO_ARGUMENTS = argparse.Namespace(sandbox=False, base_url=None, chain_id=None)
 
-def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+
+def argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdesk", description="Guest profiles on Mews.")
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--sandbox", action="store_true", help="use the built-in offline sandbox")
     target.add_argument("--base-url", metavar="URL", help="Mews API address (https only)")
     parser.add_argument("--chain-id", metavar="ID", help="chain id of a portfolio access token")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line's choices; started from the launcher there are none, and building
+    argparse's parser (its help texts' gettext look-ups, its formatter) is skipped."""
+    if not argv:
+        return argparse.Namespace(**vars(NO_ARGUMENTS))
+    parser = argument_parser()
     arguments = parser.parse_args(list(argv))
     try:
         if arguments.base_url:
